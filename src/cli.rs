@@ -1,0 +1,128 @@
+//! The `faqbot` command line.
+
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::config::Settings;
+use crate::corpus::Corpus;
+use crate::faq::Faq;
+
+#[derive(Debug, Parser)]
+#[command(name = "faqbot", version, about = "Answers patients' Botox questions from a curated, sourced FAQ")]
+pub struct Cli {
+    /// Directory holding default.toml and local.toml.
+    #[arg(long, global = true, default_value = "config")]
+    pub config_dir: PathBuf,
+    /// Corpus directory; overrides `corpus.dir` from the config.
+    #[arg(long, global = true)]
+    pub corpus: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Answer one question offline, as the bot would.
+    Ask {
+        /// Print one JSON object per question.
+        #[arg(long)]
+        json: bool,
+        /// The question; `-` reads one question per line from stdin.
+        #[arg(required = true, num_args = 1..)]
+        question: Vec<String>,
+    },
+    /// Validate the corpus; exits non-zero and names each problem's file and field.
+    Check,
+    /// Print every entry.
+    Export {
+        /// As one JSON array (the only format so far).
+        #[arg(long, required = true)]
+        json: bool,
+    },
+    /// Score the matcher and triage on a labelled JSON-lines file, printing each failure.
+    Eval {
+        /// One `{"q", "ids", "urgent"}` object per line, like tests/data/dev.jsonl.
+        file: PathBuf,
+    },
+    /// Run the Discord bot.
+    Serve,
+}
+
+pub fn settings_for(cli: &Cli) -> anyhow::Result<Settings> {
+    let mut settings = Settings::load(&cli.config_dir).context("cannot read the configuration")?;
+    if let Some(dir) = &cli.corpus {
+        settings.corpus.dir = dir.clone();
+    }
+    Ok(settings)
+}
+
+pub fn load_faq(settings: &Settings) -> anyhow::Result<Faq> {
+    let corpus = Corpus::load(&settings.corpus.dir)
+        .with_context(|| format!("cannot load the corpus in {}", settings.corpus.dir.display()))?;
+    Ok(Faq::new(corpus, settings.matcher))
+}
+
+pub fn ask(settings: &Settings, json: bool, question: &[String]) -> anyhow::Result<ExitCode> {
+    let faq = load_faq(settings)?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let number = &settings.safety.emergency_number;
+    let answer_one = |query: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+        let response = faq.respond(query, number);
+        if json {
+            serde_json::to_writer(&mut *out, &faq.to_json(query, &response))?;
+            writeln!(out)?;
+        } else {
+            writeln!(out, "{}\n", response.reply.to_text())?;
+        }
+        Ok(())
+    };
+    if question == ["-"] {
+        for line in io::stdin().lock().lines() {
+            let line = line.context("cannot read stdin")?;
+            if !line.trim().is_empty() {
+                answer_one(&line, &mut out)?;
+            }
+        }
+    } else {
+        answer_one(&question.join(" "), &mut out)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn check(dir: &Path) -> ExitCode {
+    let (corpus, problems) = Corpus::read(dir);
+    if problems.is_empty() {
+        println!(
+            "{}: {} entries, {} synonym groups: OK",
+            dir.display(),
+            corpus.entries.len(),
+            corpus.vocabulary.synonyms.len()
+        );
+        return ExitCode::SUCCESS;
+    }
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    eprintln!("{} problem(s) in {}", problems.len(), dir.display());
+    ExitCode::FAILURE
+}
+
+pub fn export(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let faq = load_faq(settings)?;
+    serde_json::to_writer_pretty(io::stdout().lock(), &faq.corpus().entries)?;
+    println!();
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn eval(settings: &Settings, file: &Path) -> anyhow::Result<ExitCode> {
+    let faq = load_faq(settings)?;
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let items = crate::eval::parse_items(&text).with_context(|| format!("{} is not valid JSON lines", file.display()))?;
+    print!("{}", crate::eval::evaluate(&faq, &items));
+    Ok(ExitCode::SUCCESS)
+}

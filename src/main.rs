@@ -1,0 +1,26 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use faqbot::cli::{self, Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let settings = cli::settings_for(&cli)?;
+    match &cli.command {
+        Command::Ask { json, question } => cli::ask(&settings, *json, question),
+        Command::Check => Ok(cli::check(&settings.corpus.dir)),
+        Command::Export { .. } => cli::export(&settings),
+        Command::Eval { file } => cli::eval(&settings, file),
+        Command::Serve => anyhow::bail!("`faqbot serve` is not built yet"),
+    }
+}

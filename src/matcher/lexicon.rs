@@ -1,0 +1,128 @@
+//! The known words of the corpus, with a character-trigram index so that a misspelt word is
+//! compared only with the few known words that share some of its letters, not all of them.
+
+use std::collections::{HashMap, HashSet};
+
+/// Words shorter than this are never corrected: at three letters almost every edit
+/// lands on another real word ("eat" -> "ear").
+const MIN_CORRECTABLE_LEN: usize = 4;
+/// Words up to this length may differ by one edit; longer words by two. Chosen from the
+/// typos patients make in the dev set ("botx", "cancr", "eylid", "efects", "dizzyness"),
+/// which are all one edit away, while two edits on short words start to turn unknown words
+/// ("cost", "lips") into unrelated known ones.
+const ONE_EDIT_MAX_LEN: usize = 6;
+/// A candidate must share at least this many padded trigrams with the typo.
+const MIN_SHARED_TRIGRAMS: usize = 1;
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    words: Vec<String>,
+    word_ids: HashMap<String, usize>,
+    stems: HashSet<String>,
+    trigrams: HashMap<[char; 3], Vec<usize>>,
+}
+
+impl Lexicon {
+    pub fn insert(&mut self, word: &str, stem: &str) {
+        self.stems.insert(stem.to_owned());
+        if self.word_ids.contains_key(word) {
+            return;
+        }
+        self.word_ids.insert(word.to_owned(), self.words.len());
+        self.words.push(word.to_owned());
+    }
+
+    /// Build the trigram index once all words are in.
+    pub fn finish(&mut self) {
+        self.trigrams.clear();
+        for (id, word) in self.words.iter().enumerate() {
+            if word.chars().count() < MIN_CORRECTABLE_LEN - 1 {
+                continue;
+            }
+            for gram in padded_trigrams(word) {
+                let ids = self.trigrams.entry(gram).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+
+    pub fn knows(&self, word: &str, stem: &str) -> bool {
+        self.word_ids.contains_key(word) || self.stems.contains(stem)
+    }
+
+    /// The closest known word within the allowed number of edits, if any.
+    pub fn correct(&self, word: &str) -> Option<&str> {
+        let len = word.chars().count();
+        if len < MIN_CORRECTABLE_LEN || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let max_edits = if len <= ONE_EDIT_MAX_LEN { 1 } else { 2 };
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for gram in padded_trigrams(word) {
+            for &id in self.trigrams.get(&gram).into_iter().flatten() {
+                *shared.entry(id).or_default() += 1;
+            }
+        }
+        shared
+            .into_iter()
+            .filter(|&(_, count)| count >= MIN_SHARED_TRIGRAMS)
+            .map(|(id, _)| self.words[id].as_str())
+            .filter(|candidate| candidate.chars().count().abs_diff(len) <= max_edits)
+            .filter_map(|candidate| {
+                let edits = strsim::damerau_levenshtein(word, candidate);
+                (edits <= max_edits).then(|| (edits, strsim::jaro_winkler(word, candidate), candidate))
+            })
+            .min_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then(b.1.total_cmp(&a.1))
+                    .then(a.2.cmp(b.2))
+            })
+            .map(|(_, _, candidate)| candidate)
+    }
+}
+
+fn padded_trigrams(word: &str) -> Vec<[char; 3]> {
+    let chars: Vec<char> = std::iter::once('^')
+        .chain(word.chars())
+        .chain(std::iter::once('$'))
+        .collect();
+    chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon(words: &[&str]) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for w in words {
+            lex.insert(w, w);
+        }
+        lex.finish();
+        lex
+    }
+
+    #[test]
+    fn corrects_one_edit_typos() {
+        let lex = lexicon(&["botox", "cancer", "eyelid", "effects", "dizziness"]);
+        for (typo, fixed) in [
+            ("botx", "botox"),
+            ("cancr", "cancer"),
+            ("eylid", "eyelid"),
+            ("efects", "effects"),
+            ("dizzyness", "dizziness"),
+        ] {
+            assert_eq!(lex.correct(typo), Some(fixed), "{typo}");
+        }
+    }
+
+    #[test]
+    fn leaves_short_and_distant_words_alone() {
+        let lex = lexicon(&["botox", "cancer", "ear"]);
+        assert_eq!(lex.correct("eat"), None);
+        assert_eq!(lex.correct("pizza"), None);
+        assert_eq!(lex.correct("b0tox"), None);
+    }
+}

@@ -1,0 +1,240 @@
+//! Matching a patient's message to a curated entry. Pure: no I/O, no Discord types.
+
+mod analyzer;
+mod index;
+mod lexicon;
+pub mod normalize;
+mod stopwords;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use analyzer::Analyzer;
+use index::{Index, TermId};
+
+use crate::corpus::{Entry, Vocabulary};
+
+/// Messages longer than this many bytes are cut before matching: a question never needs
+/// more, and it bounds the work a huge message can cause.
+pub const MAX_QUERY_CHARS: usize = 1_000;
+/// How many "did you mean" entries a suggestion offers.
+pub const MAX_SUGGESTIONS: usize = 3;
+/// Share of credit a query word gets when only the entry's answer (not any phrasing) has it.
+const ANSWER_TERM_CREDIT: f32 = 0.5;
+/// How much the best single phrasing counts against the whole entry's coverage.
+const PHRASING_SHARE: f32 = 0.5;
+/// F-beta's beta: above 1, covering the patient's words matters more than covering the
+/// phrasing's, because alternates are often longer than the question asked.
+const F_BETA: f32 = 2.0;
+
+/// The thresholds that turn scores into outcomes. The defaults were chosen on
+/// `tests/data/dev.jsonl`: they are the strictest values that still answer the covered
+/// questions, because a wrong confident answer costs more than a suggestion.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Thresholds {
+    /// Lowest score for a confident answer.
+    pub answer_min_score: f32,
+    /// Lowest share of the question's informative words that the entry must explain.
+    pub answer_min_coverage: f32,
+    /// Lowest lead of the best entry over the runner-up for a confident answer.
+    pub answer_min_margin: f32,
+    /// Lowest score for an entry to be offered as a suggestion.
+    pub suggest_min_score: f32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            answer_min_score: 0.55,
+            answer_min_coverage: 0.6,
+            answer_min_margin: 0.05,
+            suggest_min_score: 0.25,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Answer,
+    Suggest,
+    None,
+}
+
+/// An entry and how well it fits, by its position in the corpus.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    pub entry: usize,
+    pub score: f32,
+    /// Share of the question's weighted words that this entry explains.
+    pub coverage: f32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchResult {
+    pub outcome: Outcome,
+    /// The answered entry, or the best candidate for suggest and none.
+    pub best: Option<Candidate>,
+    /// For suggest: up to [`MAX_SUGGESTIONS`] entries to offer.
+    pub suggestions: Vec<Candidate>,
+}
+
+pub struct Matcher {
+    analyzer: Analyzer,
+    index: Index,
+    thresholds: Thresholds,
+}
+
+impl Matcher {
+    pub fn new(entries: &[Entry], vocabulary: &Vocabulary, thresholds: Thresholds) -> Self {
+        let texts = entries
+            .iter()
+            .flat_map(|e| e.phrasings().chain(std::iter::once(e.answer.as_str())));
+        let analyzer = Analyzer::new(vocabulary, texts);
+        let index = Index::build(entries, &analyzer);
+        Matcher {
+            analyzer,
+            index,
+            thresholds,
+        }
+    }
+
+    pub fn thresholds(&self) -> Thresholds {
+        self.thresholds
+    }
+
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// Match one message to an outcome.
+    pub fn find(&self, message: &str) -> MatchResult {
+        let ranked = self.rank(message);
+        self.decide(&ranked)
+    }
+
+    /// Every entry that shares a word with the message, best first.
+    pub fn rank(&self, message: &str) -> Vec<Candidate> {
+        let query = self.weighted_query(truncate(message, MAX_QUERY_CHARS));
+        let total: f32 = query.iter().map(|(_, w)| w).sum();
+        if total <= 0.0 {
+            return Vec::new();
+        }
+        let mut matched: HashMap<u32, f32> = HashMap::new();
+        for &(term, weight) in &query {
+            for &phrasing in term.map(|t| self.index.postings(t)).unwrap_or(&[]) {
+                *matched.entry(phrasing).or_default() += weight;
+            }
+        }
+        let mut best_phrasing: HashMap<usize, f32> = HashMap::new();
+        for (phrasing, weight) in matched {
+            let phrasing = &self.index.phrasings[phrasing as usize];
+            let f = f_beta(weight / total, weight / phrasing.weight.max(f32::EPSILON));
+            let slot = best_phrasing.entry(phrasing.entry).or_default();
+            *slot = slot.max(f);
+        }
+        let mut ranked: Vec<Candidate> = best_phrasing
+            .into_iter()
+            .map(|(entry, f)| {
+                let coverage = self.coverage(entry, &query) / total;
+                Candidate {
+                    entry,
+                    score: PHRASING_SHARE * f + (1.0 - PHRASING_SHARE) * coverage,
+                    coverage,
+                }
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
+        ranked
+    }
+
+    fn weighted_query(&self, message: &str) -> Vec<(Option<TermId>, f32)> {
+        self.analyzer
+            .query_terms(message)
+            .iter()
+            .map(|term| match self.index.term_id(term) {
+                Some(id) => (Some(id), self.index.idf(id)),
+                None => (None, self.index.unknown_idf),
+            })
+            .collect()
+    }
+
+    fn coverage(&self, entry: usize, query: &[(Option<TermId>, f32)]) -> f32 {
+        let in_phrasings = &self.index.entry_phrasing_terms[entry];
+        let in_answer = &self.index.entry_answer_terms[entry];
+        query
+            .iter()
+            .filter_map(|&(term, weight)| term.map(|t| (t, weight)))
+            .map(|(t, weight)| {
+                if in_phrasings.contains(&t) {
+                    weight
+                } else if in_answer.contains(&t) {
+                    weight * ANSWER_TERM_CREDIT
+                } else {
+                    0.0
+                }
+            })
+            .sum()
+    }
+
+    fn decide(&self, ranked: &[Candidate]) -> MatchResult {
+        let t = &self.thresholds;
+        let Some(&best) = ranked.first() else {
+            return MatchResult {
+                outcome: Outcome::None,
+                best: None,
+                suggestions: Vec::new(),
+            };
+        };
+        let runner_up = ranked.get(1).map_or(0.0, |c| c.score);
+        let confident = best.score >= t.answer_min_score
+            && best.coverage >= t.answer_min_coverage
+            && best.score - runner_up >= t.answer_min_margin;
+        if confident {
+            return MatchResult {
+                outcome: Outcome::Answer,
+                best: Some(best),
+                suggestions: Vec::new(),
+            };
+        }
+        let suggestions: Vec<Candidate> = ranked
+            .iter()
+            .copied()
+            .filter(|c| c.score >= t.suggest_min_score)
+            .take(MAX_SUGGESTIONS)
+            .collect();
+        let outcome = if suggestions.is_empty() {
+            Outcome::None
+        } else {
+            Outcome::Suggest
+        };
+        MatchResult {
+            outcome,
+            best: Some(best),
+            suggestions,
+        }
+    }
+}
+
+fn f_beta(query_share: f32, phrasing_share: f32) -> f32 {
+    let b2 = F_BETA * F_BETA;
+    let denominator = b2 * phrasing_share + query_share;
+    if denominator <= 0.0 {
+        return 0.0;
+    }
+    (1.0 + b2) * query_share * phrasing_share / denominator
+}
+
+/// Cut `text` to at most `max` bytes on a character boundary.
+pub fn truncate(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
