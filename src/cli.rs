@@ -31,6 +31,9 @@ pub enum Command {
         /// Print one JSON object per question.
         #[arg(long)]
         json: bool,
+        /// Also show, on stderr, the terms the matcher saw and its five best entries.
+        #[arg(long)]
+        explain: bool,
         /// The question; `-` reads one question per line from stdin.
         #[arg(required = true, num_args = 1..)]
         question: Vec<String>,
@@ -66,13 +69,16 @@ pub fn load_faq(settings: &Settings) -> anyhow::Result<Faq> {
     Ok(Faq::new(corpus, settings.matcher))
 }
 
-pub fn ask(settings: &Settings, json: bool, question: &[String]) -> anyhow::Result<ExitCode> {
+pub fn ask(settings: &Settings, json: bool, explain: bool, question: &[String]) -> anyhow::Result<ExitCode> {
     let faq = load_faq(settings)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let number = &settings.safety.emergency_number;
     let answer_one = |query: &str, out: &mut dyn Write| -> anyhow::Result<()> {
         let response = faq.respond(query, number);
+        if explain {
+            eprintln!("{}", faq.explain(query));
+        }
         if json {
             serde_json::to_writer(&mut *out, &faq.to_json(query, &response))?;
             writeln!(out)?;

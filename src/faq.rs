@@ -82,6 +82,22 @@ impl Faq {
             .collect()
     }
 
+    /// What the matcher saw in a message and its five best entries, for tuning.
+    pub fn explain(&self, message: &str) -> String {
+        let analysis = self.matcher.analyzer().query_terms(message);
+        let mut lines = vec![format!(
+            "terms: {:?}  shape: {:?}",
+            analysis.content, analysis.all
+        )];
+        for candidate in self.matcher.rank(message).iter().take(5) {
+            lines.push(format!(
+                "  {:<28} score {:.3} coverage {:.3}",
+                self.corpus.entries[candidate.entry].id, candidate.score, candidate.coverage
+            ));
+        }
+        lines.join("\n")
+    }
+
     /// The id of the entry a response answered with, if it answered.
     pub fn answered_id(&self, response: &Response) -> Option<&str> {
         match response.result.outcome {

@@ -17,7 +17,11 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let settings = cli::settings_for(&cli)?;
     match &cli.command {
-        Command::Ask { json, question } => cli::ask(&settings, *json, question),
+        Command::Ask {
+            json,
+            explain,
+            question,
+        } => cli::ask(&settings, *json, *explain, question),
         Command::Check => Ok(cli::check(&settings.corpus.dir)),
         Command::Export { .. } => cli::export(&settings),
         Command::Eval { file } => cli::eval(&settings, file),

@@ -1,10 +1,11 @@
 //! Turns text into the terms the index works with: normalised words, typo-corrected,
 //! stemmed, rewritten to the vocabulary's canonical terms, with stop words removed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::common::COMMON_WORDS;
 use super::lexicon::Lexicon;
 use super::normalize;
 use super::stopwords::is_stopword;
@@ -20,11 +21,21 @@ struct Token {
     stem: String,
 }
 
+/// What the analyzer makes of a text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Analysis {
+    /// Distinct informative terms, in order of appearance.
+    pub content: Vec<String>,
+    /// Distinct terms including function words: the question's shape ("who should I tell").
+    pub all: Vec<String>,
+}
+
 pub struct Analyzer {
     stemmer: Stemmer,
     /// Stemmed phrase -> stemmed canonical phrase.
     synonyms: HashMap<Vec<String>, Vec<String>>,
     lexicon: Lexicon,
+    common_stems: HashSet<String>,
 }
 
 impl Analyzer {
@@ -55,36 +66,45 @@ impl Analyzer {
             }
         }
         lexicon.finish();
+        let common_stems = COMMON_WORDS.iter().map(|w| stemmer.stem(w).into_owned()).collect();
         Analyzer {
             stemmer,
             synonyms,
             lexicon,
+            common_stems,
         }
     }
 
+    /// Whether a term is an everyday word that says little about a topic.
+    pub fn is_common(&self, term: &str) -> bool {
+        self.common_stems.contains(term)
+    }
+
     /// Terms of a curated text (no typo correction: the corpus is the reference).
-    pub fn corpus_terms(&self, text: &str) -> Vec<String> {
-        self.terms(text, false)
+    pub fn corpus_terms(&self, text: &str) -> Analysis {
+        self.analyze(text, false)
     }
 
     /// Terms of a patient's message, with misspelt words corrected to known ones.
-    pub fn query_terms(&self, text: &str) -> Vec<String> {
-        self.terms(text, true)
+    pub fn query_terms(&self, text: &str) -> Analysis {
+        self.analyze(text, true)
     }
 
-    fn terms(&self, text: &str, correct_typos: bool) -> Vec<String> {
+    fn analyze(&self, text: &str, correct_typos: bool) -> Analysis {
         let tokens: Vec<Token> = normalize::words(text)
             .into_iter()
             .map(|word| self.token(word, correct_typos))
             .collect();
-        let rewritten = self.rewrite_synonyms(tokens);
-        let mut terms: Vec<String> = Vec::new();
-        for token in rewritten {
-            if !is_stopword(&token.surface) && !terms.contains(&token.stem) {
-                terms.push(token.stem);
+        let mut analysis = Analysis::default();
+        for token in self.rewrite_synonyms(tokens) {
+            if !is_stopword(&token.surface) && !analysis.content.contains(&token.stem) {
+                analysis.content.push(token.stem.clone());
+            }
+            if !analysis.all.contains(&token.stem) {
+                analysis.all.push(token.stem);
             }
         }
-        terms
+        analysis
     }
 
     fn token(&self, word: String, correct_typos: bool) -> Token {

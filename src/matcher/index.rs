@@ -14,14 +14,18 @@ pub type TermId = u32;
 #[derive(Debug)]
 pub struct Phrasing {
     pub entry: usize,
-    pub terms: Vec<TermId>,
+    /// Sum of the IDF of its informative terms.
     pub weight: f32,
+    /// Every term including function words, for comparing the question's shape.
+    pub shape: Vec<TermId>,
 }
 
 #[derive(Debug, Default)]
 pub struct Index {
     term_ids: HashMap<String, TermId>,
     idf: Vec<f32>,
+    /// How many entries use each term in a phrasing or answer.
+    df: Vec<u32>,
     pub phrasings: Vec<Phrasing>,
     postings: Vec<Vec<u32>>,
     /// Per entry: terms from any of its phrasings.
@@ -39,16 +43,18 @@ impl Index {
         for (entry_no, entry) in entries.iter().enumerate() {
             let mut phrasing_terms = Vec::new();
             for text in entry.phrasings() {
-                let terms = index.intern_all(&analyzer.corpus_terms(text));
+                let analysis = analyzer.corpus_terms(text);
+                let terms = index.intern_all(&analysis.content);
+                let shape = index.intern_all(&analysis.all);
                 for &t in &terms {
                     if !phrasing_terms.contains(&t) {
                         phrasing_terms.push(t);
                     }
                 }
-                raw_phrasings.push((entry_no, terms));
+                raw_phrasings.push((entry_no, terms, shape));
             }
             let answer_terms: Vec<TermId> = index
-                .intern_all(&analyzer.corpus_terms(&entry.answer))
+                .intern_all(&analyzer.corpus_terms(&entry.answer).content)
                 .into_iter()
                 .filter(|t| !phrasing_terms.contains(t))
                 .collect();
@@ -57,7 +63,7 @@ impl Index {
         }
         index.compute_idf(entries.len());
         index.postings = vec![Vec::new(); index.idf.len()];
-        for (entry, terms) in raw_phrasings {
+        for (entry, terms, shape) in raw_phrasings {
             let id = index.phrasings.len() as u32;
             for &t in &terms {
                 index.postings[t as usize].push(id);
@@ -65,8 +71,8 @@ impl Index {
             let weight = terms.iter().map(|&t| index.idf(t)).sum();
             index.phrasings.push(Phrasing {
                 entry,
-                terms,
                 weight,
+                shape,
             });
         }
         index
@@ -83,21 +89,43 @@ impl Index {
     }
 
     /// BM25's IDF over entries, so that a word every entry shares ("botox") weighs almost
-    /// nothing and a word only one entry uses ("cancer") weighs the most.
+    /// nothing and a word only one entry uses ("cancer") weighs the most. Frequencies come
+    /// from phrasings, which say what an entry is about; answers mention many topics in
+    /// passing. A word only answers use takes its frequency from the answers.
     fn compute_idf(&mut self, entry_count: usize) {
-        let mut df = vec![0usize; self.term_ids.len()];
-        for (phrasing, answer) in self.entry_phrasing_terms.iter().zip(&self.entry_answer_terms) {
-            for &t in phrasing.iter().chain(answer) {
-                df[t as usize] += 1;
+        let count = |lists: &[Vec<TermId>], len: usize| {
+            let mut df = vec![0u32; len];
+            for list in lists {
+                for &t in list {
+                    df[t as usize] += 1;
+                }
             }
-        }
+            df
+        };
+        let len = self.term_ids.len();
+        let in_phrasings = count(&self.entry_phrasing_terms, len);
+        let in_answers = count(&self.entry_answer_terms, len);
+        self.df = in_phrasings
+            .iter()
+            .zip(&in_answers)
+            .map(|(&p, &a)| if p > 0 { p } else { a })
+            .collect();
         let n = entry_count as f32;
         let idf = |df: f32| (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        self.idf = df.into_iter().map(|d| idf(d as f32)).collect();
+        self.idf = self.df.iter().map(|&d| idf(d as f32)).collect();
         self.unknown_idf = idf(0.0);
     }
 
-    pub fn term_id(&self, term: &str) -> Option<TermId> {
+    /// The id of a term some entry uses as an informative word.
+    pub fn content_term(&self, term: &str) -> Option<TermId> {
+        self.term_ids
+            .get(term)
+            .copied()
+            .filter(|&id| self.df[id as usize] > 0)
+    }
+
+    /// The id of any term the corpus contains, function words included.
+    pub fn any_term(&self, term: &str) -> Option<TermId> {
         self.term_ids.get(term).copied()
     }
 

@@ -70,6 +70,9 @@ impl Lexicon {
             .filter(|&(_, count)| count >= MIN_SHARED_TRIGRAMS)
             .map(|(id, _)| self.words[id].as_str())
             .filter(|candidate| candidate.chars().count().abs_diff(len) <= max_edits)
+            // Patients' typos almost never change the first letter, while allowing it turns
+            // unknown words into unrelated known ones ("lips" -> "tips").
+            .filter(|candidate| candidate.chars().next() == word.chars().next())
             .filter_map(|candidate| {
                 let edits = strsim::damerau_levenshtein(word, candidate);
                 (edits <= max_edits).then(|| (edits, strsim::jaro_winkler(word, candidate), candidate))
@@ -124,5 +127,11 @@ mod tests {
         assert_eq!(lex.correct("eat"), None);
         assert_eq!(lex.correct("pizza"), None);
         assert_eq!(lex.correct("b0tox"), None);
+    }
+
+    #[test]
+    fn never_changes_the_first_letter() {
+        let lex = lexicon(&["tips", "botox"]);
+        assert_eq!(lex.correct("lips"), None);
     }
 }

@@ -1,6 +1,7 @@
 //! Matching a patient's message to a curated entry. Pure: no I/O, no Discord types.
 
 mod analyzer;
+mod common;
 mod index;
 mod lexicon;
 pub mod normalize;
@@ -22,6 +23,11 @@ pub const MAX_QUERY_CHARS: usize = 1_000;
 pub const MAX_SUGGESTIONS: usize = 3;
 /// Share of credit a query word gets when only the entry's answer (not any phrasing) has it.
 const ANSWER_TERM_CREDIT: f32 = 0.5;
+/// Within one phrasing: how much the informative words count against the question's shape
+/// (all words, function words included, which tell "who should I tell" from "what happens").
+const CONTENT_SHARE: f32 = 0.75;
+/// Weight of an everyday word that no entry uses (a rare unknown word weighs the most).
+const COMMON_UNKNOWN_WEIGHT: f32 = 0.7;
 /// How much the best single phrasing counts against the whole entry's coverage.
 const PHRASING_SHARE: f32 = 0.5;
 /// F-beta's beta: above 1, covering the patient's words matters more than covering the
@@ -117,11 +123,13 @@ impl Matcher {
 
     /// Every entry that shares a word with the message, best first.
     pub fn rank(&self, message: &str) -> Vec<Candidate> {
-        let query = self.weighted_query(truncate(message, MAX_QUERY_CHARS));
+        let analysis = self.analyzer.query_terms(truncate(message, MAX_QUERY_CHARS));
+        let query = self.weighted_query(&analysis.content);
         let total: f32 = query.iter().map(|(_, w)| w).sum();
         if total <= 0.0 {
             return Vec::new();
         }
+        let shape: Vec<Option<TermId>> = analysis.all.iter().map(|t| self.index.any_term(t)).collect();
         let mut matched: HashMap<u32, f32> = HashMap::new();
         for &(term, weight) in &query {
             for &phrasing in term.map(|t| self.index.postings(t)).unwrap_or(&[]) {
@@ -131,17 +139,18 @@ impl Matcher {
         let mut best_phrasing: HashMap<usize, f32> = HashMap::new();
         for (phrasing, weight) in matched {
             let phrasing = &self.index.phrasings[phrasing as usize];
-            let f = f_beta(weight / total, weight / phrasing.weight.max(f32::EPSILON));
+            let content = f_beta(weight / total, weight / phrasing.weight.max(f32::EPSILON));
+            let fit = CONTENT_SHARE * content + (1.0 - CONTENT_SHARE) * dice(&shape, &phrasing.shape);
             let slot = best_phrasing.entry(phrasing.entry).or_default();
-            *slot = slot.max(f);
+            *slot = slot.max(fit);
         }
         let mut ranked: Vec<Candidate> = best_phrasing
             .into_iter()
-            .map(|(entry, f)| {
+            .map(|(entry, fit)| {
                 let coverage = self.coverage(entry, &query) / total;
                 Candidate {
                     entry,
-                    score: PHRASING_SHARE * f + (1.0 - PHRASING_SHARE) * coverage,
+                    score: PHRASING_SHARE * fit + (1.0 - PHRASING_SHARE) * coverage,
                     coverage,
                 }
             })
@@ -150,12 +159,15 @@ impl Matcher {
         ranked
     }
 
-    fn weighted_query(&self, message: &str) -> Vec<(Option<TermId>, f32)> {
-        self.analyzer
-            .query_terms(message)
+    /// Each informative query term with its weight. Words no entry uses still count, at full
+    /// weight when rare and lightly when they are everyday words: they are what tells an
+    /// uncovered question ("...while breastfeeding") from a covered one.
+    fn weighted_query(&self, content: &[String]) -> Vec<(Option<TermId>, f32)> {
+        content
             .iter()
-            .map(|term| match self.index.term_id(term) {
+            .map(|term| match self.index.content_term(term) {
                 Some(id) => (Some(id), self.index.idf(id)),
+                None if self.analyzer.is_common(term) => (None, COMMON_UNKNOWN_WEIGHT),
                 None => (None, self.index.unknown_idf),
             })
             .collect()
@@ -216,6 +228,19 @@ impl Matcher {
             suggestions,
         }
     }
+}
+
+/// Dice overlap of two term lists; unknown query terms count as unmatched.
+fn dice(query: &[Option<TermId>], phrasing: &[TermId]) -> f32 {
+    let total = query.len() + phrasing.len();
+    if total == 0 {
+        return 0.0;
+    }
+    let shared = query
+        .iter()
+        .filter(|t| t.is_some_and(|t| phrasing.contains(&t)))
+        .count();
+    2.0 * shared as f32 / total as f32
 }
 
 fn f_beta(query_share: f32, phrasing_share: f32) -> f32 {

@@ -8,13 +8,13 @@ use std::sync::LazyLock;
 
 const STOPWORDS: &[&str] = &[
     // function words
-    "a", "about", "above", "after", "again", "all", "am", "an", "and", "any", "are", "as", "at",
+    "a", "about", "above", "after", "all", "am", "an", "and", "any", "are", "as", "at",
     "be", "been", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "for",
     "from", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how",
     "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "might", "my", "myself",
     "of", "on", "or", "our", "ours", "she", "should", "so", "some", "such", "than", "that",
     "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "too",
-    "u", "ur", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why",
+    "u", "ur", "was", "we", "were", "what", "whom", "why",
     "will", "with", "would", "you", "your", "yours", "yourself", "not", "no", "yes", "up",
     "out", "very", "much", "many", "more", "most", "also", "really", "actually", "maybe",
     "may", "must", "shall", "ok", "okay", "well", "there's", "thing", "things", "someone",
