@@ -34,6 +34,11 @@ pub struct Analyzer {
     stemmer: Stemmer,
     /// Stemmed phrase -> stemmed canonical phrase.
     synonyms: HashMap<Vec<String>, Vec<String>>,
+    /// The same phrases with their function words dropped, for a second pass over a text's
+    /// informative words, so that "not working for me anymore" still reaches the phrase
+    /// "not working anymore". Only phrases of two or more informative words qualify: one
+    /// word alone loses too much ("not permanent" would become "permanent").
+    gapped_synonyms: HashMap<Vec<String>, Vec<String>>,
     lexicon: Lexicon,
     common_stems: HashSet<String>,
 }
@@ -50,6 +55,7 @@ impl Analyzer {
             }
         }
         let mut synonyms = HashMap::new();
+        let mut gapped_synonyms = HashMap::new();
         for group in &vocabulary.synonyms {
             let Some(canonical) = group.terms.first() else {
                 continue;
@@ -63,13 +69,21 @@ impl Analyzer {
                 if !key.is_empty() && key != canonical_stems {
                     synonyms.insert(key, canonical_stems.clone());
                 }
+                let gapped = informative_stems_of(&stemmer, term);
+                if gapped.len() >= 2 && gapped != canonical_stems {
+                    gapped_synonyms.insert(gapped, canonical_stems.clone());
+                }
             }
         }
         lexicon.finish();
-        let common_stems = COMMON_WORDS.iter().map(|w| stemmer.stem(w).into_owned()).collect();
+        let common_stems = COMMON_WORDS
+            .iter()
+            .map(|w| stemmer.stem(w).into_owned())
+            .collect();
         Analyzer {
             stemmer,
             synonyms,
+            gapped_synonyms,
             lexicon,
             common_stems,
         }
@@ -95,14 +109,17 @@ impl Analyzer {
             .into_iter()
             .map(|word| self.token(word, correct_typos))
             .collect();
+        let rewritten = rewrite(tokens, &self.synonyms);
         let mut analysis = Analysis::default();
-        for token in self.rewrite_synonyms(tokens) {
-            if !is_stopword(&token.surface) && !analysis.content.contains(&token.stem) {
-                analysis.content.push(token.stem.clone());
-            }
-            if !analysis.all.contains(&token.stem) {
-                analysis.all.push(token.stem);
-            }
+        for token in &rewritten {
+            push_unique(&mut analysis.all, &token.stem);
+        }
+        let informative: Vec<Token> = rewritten
+            .into_iter()
+            .filter(|token| !is_stopword(&token.surface))
+            .collect();
+        for token in rewrite(informative, &self.gapped_synonyms) {
+            push_unique(&mut analysis.content, &token.stem);
         }
         analysis
     }
@@ -126,33 +143,50 @@ impl Analyzer {
             },
         }
     }
+}
 
-    /// Greedy longest-match rewrite of synonym phrases to their canonical terms.
-    fn rewrite_synonyms(&self, tokens: Vec<Token>) -> Vec<Token> {
-        let mut out = Vec::with_capacity(tokens.len());
-        let mut at = 0;
-        while at < tokens.len() {
-            let longest = MAX_PHRASE_WORDS.min(tokens.len() - at);
-            let found = (1..=longest).rev().find_map(|len| {
-                let key: Vec<String> = tokens[at..at + len].iter().map(|t| t.stem.clone()).collect();
-                self.synonyms.get(&key).map(|canonical| (len, canonical))
-            });
-            match found {
-                Some((len, canonical)) => {
-                    out.extend(canonical.iter().map(|stem| Token {
-                        surface: stem.clone(),
-                        stem: stem.clone(),
-                    }));
-                    at += len;
-                }
-                None => {
-                    out.push(tokens[at].clone());
-                    at += 1;
-                }
+/// Greedy longest-match rewrite of synonym phrases to their canonical terms.
+fn rewrite(tokens: Vec<Token>, phrases: &HashMap<Vec<String>, Vec<String>>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    while at < tokens.len() {
+        let longest = MAX_PHRASE_WORDS.min(tokens.len() - at);
+        let found = (1..=longest).rev().find_map(|len| {
+            let key: Vec<String> = tokens[at..at + len]
+                .iter()
+                .map(|t| t.stem.clone())
+                .collect();
+            phrases.get(&key).map(|canonical| (len, canonical))
+        });
+        match found {
+            Some((len, canonical)) => {
+                out.extend(canonical.iter().map(|stem| Token {
+                    surface: stem.clone(),
+                    stem: stem.clone(),
+                }));
+                at += len;
+            }
+            None => {
+                out.push(tokens[at].clone());
+                at += 1;
             }
         }
-        out
     }
+    out
+}
+
+fn push_unique(list: &mut Vec<String>, item: &str) {
+    if !list.iter().any(|x| x == item) {
+        list.push(item.to_owned());
+    }
+}
+
+fn informative_stems_of(stemmer: &Stemmer, text: &str) -> Vec<String> {
+    normalize::words(text)
+        .iter()
+        .filter(|w| !is_stopword(w))
+        .map(|w| stemmer.stem(w).into_owned())
+        .collect()
 }
 
 fn stems_of(stemmer: &Stemmer, text: &str) -> Vec<String> {

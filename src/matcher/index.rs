@@ -26,6 +26,7 @@ pub struct Index {
     idf: Vec<f32>,
     /// How many entries use each term in a phrasing or answer.
     df: Vec<u32>,
+    phrasing_df: Vec<u32>,
     pub phrasings: Vec<Phrasing>,
     postings: Vec<Vec<u32>>,
     /// Per entry: terms from any of its phrasings.
@@ -105,6 +106,7 @@ impl Index {
         let len = self.term_ids.len();
         let in_phrasings = count(&self.entry_phrasing_terms, len);
         let in_answers = count(&self.entry_answer_terms, len);
+        self.phrasing_df = in_phrasings.clone();
         self.df = in_phrasings
             .iter()
             .zip(&in_answers)
@@ -122,6 +124,11 @@ impl Index {
             .get(term)
             .copied()
             .filter(|&id| self.df[id as usize] > 0)
+    }
+
+    /// Whether some entry's phrasing (not only an answer) uses the term.
+    pub fn in_phrasings(&self, term: TermId) -> bool {
+        self.phrasing_df[term as usize] > 0
     }
 
     /// The id of any term the corpus contains, function words included.

@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 const MIN_CORRECTABLE_LEN: usize = 4;
 /// Words up to this length may differ by one edit; longer words by two. Chosen from the
 /// typos patients make in the dev set ("botx", "cancr", "eylid", "efects", "dizzyness"),
-/// which are all one edit away, while two edits on short words start to turn unknown words
-/// ("cost", "lips") into unrelated known ones.
-const ONE_EDIT_MAX_LEN: usize = 6;
+/// which are all one edit away, while two edits on words of seven letters or fewer turn
+/// unknown words into unrelated known ones ("morning" -> "meaning").
+const ONE_EDIT_MAX_LEN: usize = 7;
 /// A candidate must share at least this many padded trigrams with the typo.
 const MIN_SHARED_TRIGRAMS: usize = 1;
 
@@ -75,13 +75,10 @@ impl Lexicon {
             .filter(|candidate| candidate.chars().next() == word.chars().next())
             .filter_map(|candidate| {
                 let edits = strsim::damerau_levenshtein(word, candidate);
-                (edits <= max_edits).then(|| (edits, strsim::jaro_winkler(word, candidate), candidate))
+                (edits <= max_edits)
+                    .then(|| (edits, strsim::jaro_winkler(word, candidate), candidate))
             })
-            .min_by(|a, b| {
-                a.0.cmp(&b.0)
-                    .then(b.1.total_cmp(&a.1))
-                    .then(a.2.cmp(b.2))
-            })
+            .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(b.2)))
             .map(|(_, _, candidate)| candidate)
     }
 }

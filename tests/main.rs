@@ -1,0 +1,6 @@
+//! One integration-test binary. Set TEST_LOG=1 to see the bot's logs.
+
+mod cli;
+mod corpus_check;
+mod helpers;
+mod matching;

@@ -1,0 +1,214 @@
+//! The matcher and triage against the labelled dev set and tables of patient phrasings.
+
+use faqbot::eval::{evaluate, parse_items};
+use faqbot::matcher::Outcome;
+
+use crate::helpers::{repo_path, shipped_faq};
+
+#[test]
+fn dev_set_meets_the_quality_bar() {
+    let faq = shipped_faq();
+    let items = parse_items(&std::fs::read_to_string(repo_path("tests/data/dev.jsonl")).unwrap())
+        .expect("dev set parses");
+    let report = evaluate(&faq, &items);
+    println!("{report}");
+    assert!(report.accuracy() >= 0.95, "accuracy below 95%:\n{report}");
+    assert_eq!(report.emergencies_flagged, report.emergencies, "{report}");
+    assert!(report.false_alarms <= 1, "{report}");
+}
+
+fn assert_answers(table: &[(&str, &str)]) {
+    let faq = shipped_faq();
+    let mut failures = Vec::new();
+    for (question, expected) in table {
+        let response = faq.respond(question, "911");
+        let got = faq.answered_id(&response);
+        if got != Some(*expected) {
+            failures.push(format!(
+                "{question:?}: expected {expected}, got {got:?}\n{}",
+                faq.explain(question)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn assert_not_answered(questions: &[&str]) {
+    let faq = shipped_faq();
+    for question in questions {
+        let response = faq.respond(question, "911");
+        assert_ne!(
+            response.result.outcome,
+            Outcome::Answer,
+            "{question:?} was answered with {:?}",
+            faq.answered_id(&response)
+        );
+    }
+}
+
+#[test]
+fn typos_still_find_their_entry() {
+    assert_answers(&[
+        ("does botx cause cancr", "cancer-risk"),
+        (
+            "side efects of botox on the nervous sytem",
+            "neurological-side-effects",
+        ),
+        ("droopy eylid after botox", "eye-problems"),
+        ("is dizzyness a side efect of botx", "dizziness"),
+    ]);
+}
+
+#[test]
+fn chat_around_the_question_is_ignored() {
+    assert_answers(&[
+        (
+            "hi, quick question... does botox cause cancer? thanks in advance!",
+            "cancer-risk",
+        ),
+        (
+            "hey everyone, anyone know if botox is a neurotoxin?",
+            "neurotoxin",
+        ),
+    ]);
+}
+
+#[test]
+fn mentioning_the_bot_does_not_change_the_match() {
+    assert_answers(&[
+        (
+            "<@123456789012345678> does botox cause cancer?",
+            "cancer-risk",
+        ),
+        ("<@!42> can botox cause a droopy eyelid", "eye-problems"),
+    ]);
+}
+
+#[test]
+fn case_unicode_and_contractions_are_folded() {
+    assert_answers(&[
+        ("DOES BOTOX CAUSE CANCER???", "cancer-risk"),
+        ("Does Botox cause cäncer?", "cancer-risk"),
+        (
+            "I can’t swallow right since my Botox shots, is that a known side effect?",
+            "swallowing-problems",
+        ),
+    ]);
+}
+
+#[test]
+fn lay_words_reach_clinical_entries() {
+    assert_answers(&[
+        ("why is my eyelid so heavy after botox", "eye-problems"),
+        ("can botox give me a frozen face", "facial-paralysis"),
+        ("is botox basically poison", "neurotoxin"),
+    ]);
+}
+
+#[test]
+fn uncovered_botox_topics_are_not_answered() {
+    assert_not_answered(&[
+        "can i drink alcohol after botox",
+        "is botox ok while pregnant",
+        "how much does botox cost",
+        "can i fly on a plane after botox",
+        "does insurance pay for botox",
+    ]);
+}
+
+#[test]
+fn off_topic_chat_is_not_answered() {
+    assert_not_answered(&[
+        "lol",
+        "anyone watching the game tonight",
+        "what's the weather like",
+        "how do i reset my password",
+    ]);
+}
+
+#[test]
+fn empty_huge_and_control_character_messages_are_safe() {
+    let faq = shipped_faq();
+    for message in [
+        "",
+        "   ",
+        "\u{0}\u{1}\u{7f}",
+        "💉💉💉",
+        "@everyone",
+        "<@&1234>",
+    ] {
+        assert_eq!(
+            faq.respond(message, "911").result.outcome,
+            Outcome::None,
+            "{message:?}"
+        );
+    }
+    let huge = "does botox cause cancer ".repeat(10_000);
+    let response = faq.respond(&huge, "911");
+    assert_eq!(faq.answered_id(&response), Some("cancer-risk"));
+}
+
+#[test]
+fn cost_per_unit_is_not_a_dosing_question() {
+    assert_not_answered(&["how much is botox per unit", "what's the price per unit"]);
+}
+
+#[test]
+fn unknown_short_words_are_not_corrected_into_other_topics() {
+    // "lips" was once corrected to "tips", a word from an answer, and answered.
+    assert_not_answered(&["can i get botox on my lips"]);
+}
+
+#[test]
+fn red_flags_are_urgent_whoever_reports_them() {
+    let faq = shipped_faq();
+    for report in [
+        "my mom got botox yesterday and now she can't breathe well",
+        "since my injection I keep choking when I drink water",
+        "my voice is hoarse and I'm seeing double after botox",
+        "I feel weak all over after my botox shots",
+    ] {
+        let response = faq.respond(report, "112");
+        assert!(response.red_flag.is_some(), "{report:?} not urgent");
+        assert!(
+            response
+                .reply
+                .to_text()
+                .starts_with("Get medical help right away. Call 112"),
+            "{report:?}"
+        );
+    }
+}
+
+#[test]
+fn questions_about_red_flags_are_not_urgent() {
+    let faq = shipped_faq();
+    for question in [
+        "can botox cause trouble breathing",
+        "is double vision a possible side effect of botox",
+        "can botox affect your voice",
+    ] {
+        assert!(
+            faq.respond(question, "911").red_flag.is_none(),
+            "{question:?}"
+        );
+    }
+}
+
+#[test]
+fn every_reply_carries_the_doctor_line_and_cannot_ping() {
+    let faq = shipped_faq();
+    for message in [
+        "does botox cause cancer",
+        "botox side effects",
+        "pizza",
+        "@everyone <@1> help",
+    ] {
+        let text = faq.respond(message, "911").reply.to_text();
+        assert!(text.contains("Talk to your doctor"), "{message:?}: {text}");
+        assert!(
+            !text.contains("@everyone") && !text.contains("<@"),
+            "{message:?}: {text}"
+        );
+    }
+}
