@@ -12,7 +12,11 @@ use crate::corpus::Corpus;
 use crate::faq::Faq;
 
 #[derive(Debug, Parser)]
-#[command(name = "faqbot", version, about = "Answers patients' Botox questions from a curated, sourced FAQ")]
+#[command(
+    name = "faqbot",
+    version,
+    about = "Answers patients' Botox questions from a curated, sourced FAQ"
+)]
 pub struct Cli {
     /// Directory holding default.toml and local.toml.
     #[arg(long, global = true, default_value = "config")]
@@ -61,8 +65,12 @@ pub fn settings_for(cli: &Cli) -> anyhow::Result<Settings> {
 }
 
 pub fn load_faq(settings: &Settings) -> anyhow::Result<Faq> {
-    let corpus = Corpus::load(&settings.corpus.dir)
-        .with_context(|| format!("cannot load the corpus in {}", settings.corpus.dir.display()))?;
+    let corpus = Corpus::load(&settings.corpus.dir).with_context(|| {
+        format!(
+            "cannot load the corpus in {}",
+            settings.corpus.dir.display()
+        )
+    })?;
     Ok(Faq::new(corpus, settings.matcher))
 }
 
@@ -121,8 +129,10 @@ pub fn export(settings: &Settings) -> anyhow::Result<ExitCode> {
 
 pub fn eval(settings: &Settings, file: &Path) -> anyhow::Result<ExitCode> {
     let faq = load_faq(settings)?;
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let items = crate::eval::parse_items(&text).with_context(|| format!("{} is not valid JSON lines", file.display()))?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let items = crate::eval::parse_items(&text)
+        .with_context(|| format!("{} is not valid JSON lines", file.display()))?;
     print!("{}", crate::eval::evaluate(&faq, &items));
     Ok(ExitCode::SUCCESS)
 }

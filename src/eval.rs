@@ -73,7 +73,9 @@ pub fn evaluate(faq: &Faq, items: &[Item]) -> Report {
             if urgent {
                 report.emergencies_flagged += 1;
             } else {
-                report.failures.push(format!("not flagged urgent: {:?}", item.q));
+                report
+                    .failures
+                    .push(format!("not flagged urgent: {:?}", item.q));
             }
             continue;
         }
@@ -94,7 +96,14 @@ pub fn evaluate(faq: &Faq, items: &[Item]) -> Report {
             let best = response
                 .result
                 .best
-                .map(|c| format!("{} {:.3}/{:.3}", faq.corpus().entries[c.entry].id, c.score, c.coverage))
+                .map(|c| {
+                    format!(
+                        "{} {:.3}/{:.3}",
+                        faq.corpus().entries[c.entry].id,
+                        c.score,
+                        c.coverage
+                    )
+                })
                 .unwrap_or_else(|| "-".to_owned());
             report.failures.push(format!(
                 "{:?}: expected {:?}, got {:?} (best {best})",

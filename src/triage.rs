@@ -26,9 +26,29 @@ pub enum RedFlag {
 
 /// Words that, near a breathing/swallowing/speaking word, say it is hard or impossible.
 const DIFFICULTY: &[&str] = &[
-    "barely", "hardly", "trouble", "troubles", "difficulty", "difficulties", "difficult",
-    "hard", "struggling", "struggle", "struggles", "unable", "problem", "problems", "issue",
-    "issues", "short", "shortness", "labored", "laboured", "stopped", "painful", "gasping",
+    "barely",
+    "hardly",
+    "trouble",
+    "troubles",
+    "difficulty",
+    "difficulties",
+    "difficult",
+    "hard",
+    "struggling",
+    "struggle",
+    "struggles",
+    "unable",
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "short",
+    "shortness",
+    "labored",
+    "laboured",
+    "stopped",
+    "painful",
+    "gasping",
 ];
 /// How many words apart a difficulty word and its verb may be ("hard time swallowing").
 const DIFFICULTY_WINDOW: usize = 3;
@@ -39,23 +59,73 @@ const SPEAKING: &[&str] = &["speak", "speaking", "talk", "talking", "speech"];
 
 /// People a patient may be speaking for, and body functions they may report on.
 const PERSONS: &[&str] = &[
-    "mom", "mum", "mother", "dad", "father", "daughter", "son", "wife", "husband", "child",
-    "kid", "baby", "friend", "sister", "brother", "partner", "girlfriend", "boyfriend",
-    "grandma", "grandmother", "grandpa", "grandfather", "aunt", "uncle", "patient", "client",
-    "throat", "voice", "speech", "breathing", "vision", "eyes", "bladder", "arms", "legs",
-    "body", "chest", "tongue", "mouth",
+    "mom",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "child",
+    "kid",
+    "baby",
+    "friend",
+    "sister",
+    "brother",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "grandfather",
+    "aunt",
+    "uncle",
+    "patient",
+    "client",
+    "throat",
+    "voice",
+    "speech",
+    "breathing",
+    "vision",
+    "eyes",
+    "bladder",
+    "arms",
+    "legs",
+    "body",
+    "chest",
+    "tongue",
+    "mouth",
 ];
 const SUBJECTS: &[&str] = &["i", "we", "she", "he", "they"];
 const POSSESSIVES: &[&str] = &["my", "his", "her", "our", "their"];
 /// Time words that place a symptom in the present.
 const NOW: &[&str] = &[
-    "now", "since", "today", "tonight", "yesterday", "currently", "suddenly", "started",
-    "ago", "morning", "afternoon", "evening", "getting", "worse", "still",
+    "now",
+    "since",
+    "today",
+    "tonight",
+    "yesterday",
+    "currently",
+    "suddenly",
+    "started",
+    "ago",
+    "morning",
+    "afternoon",
+    "evening",
+    "getting",
+    "worse",
+    "still",
 ];
 
 /// The red flag a message reports as happening now, if any.
 pub fn assess(message: &str) -> Option<RedFlag> {
-    let words = normalize::words(crate::matcher::truncate(message, 4 * crate::matcher::MAX_QUERY_CHARS));
+    let words = normalize::words(crate::matcher::truncate(
+        message,
+        4 * crate::matcher::MAX_QUERY_CHARS,
+    ));
     let symptom = find_symptom(&words)?;
     reports_it_now(&words).then_some(symptom)
 }
@@ -69,18 +139,36 @@ fn find_symptom(words: &[String]) -> Option<RedFlag> {
     if difficulty_near(words, SWALLOWING) || has("choking") || has("dysphagia") {
         return Some(RedFlag::Swallowing);
     }
-    if has("throat is closing") || has("throat closing") || has("throat feels like it is closing")
-        || (has("throat") && ["closing", "closed", "close", "swelling", "swollen", "tight"].iter().any(|w| has(w)))
+    if has("throat is closing")
+        || has("throat closing")
+        || has("throat feels like it is closing")
+        || (has("throat")
+            && ["closing", "closed", "close", "swelling", "swollen", "tight"]
+                .iter()
+                .any(|w| has(w)))
     {
         return Some(RedFlag::ThroatClosing);
     }
     if difficulty_near(words, SPEAKING)
-        || ["slurred", "slurring", "slur", "saying words", "get my words out"].iter().any(|p| has(p))
+        || [
+            "slurred",
+            "slurring",
+            "slur",
+            "saying words",
+            "get my words out",
+        ]
+        .iter()
+        .any(|p| has(p))
     {
         return Some(RedFlag::Speaking);
     }
-    if has("hoarse") || has("lost my voice") || has("lost voice") || has("losing my voice")
-        || has("no voice") || has("voice is gone") || has("voice gone")
+    if has("hoarse")
+        || has("lost my voice")
+        || has("lost voice")
+        || has("losing my voice")
+        || has("no voice")
+        || has("voice is gone")
+        || has("voice gone")
     {
         return Some(RedFlag::Voice);
     }
@@ -90,10 +178,20 @@ fn find_symptom(words: &[String]) -> Option<RedFlag> {
     if has("bladder") {
         return Some(RedFlag::BladderControl);
     }
-    let weak = ["weak", "weakness", "limp", "floppy"].iter().any(|w| has(w));
-    let all_over = ["all over", "whole body", "entire body", "everywhere", "arms", "legs", "body"]
+    let weak = ["weak", "weakness", "limp", "floppy"]
         .iter()
         .any(|w| has(w));
+    let all_over = [
+        "all over",
+        "whole body",
+        "entire body",
+        "everywhere",
+        "arms",
+        "legs",
+        "body",
+    ]
+    .iter()
+    .any(|w| has(w));
     (weak && all_over).then_some(RedFlag::WeaknessAllOver)
 }
 
@@ -153,7 +251,10 @@ mod tests {
 
     #[test]
     fn plain_not_near_talk_is_not_a_speech_problem() {
-        for message in ["i did not talk to my doctor yet", "she is not speaking to me lol"] {
+        for message in [
+            "i did not talk to my doctor yet",
+            "she is not speaking to me lol",
+        ] {
             assert_eq!(assess(message), None, "{message}");
         }
     }
@@ -162,11 +263,20 @@ mod tests {
     fn reports_about_self_or_others_are_urgent() {
         for (report, flag) in [
             ("i cant breathe after my botox", RedFlag::Breathing),
-            ("my mom got botox and now she can't swallow", RedFlag::Swallowing),
+            (
+                "my mom got botox and now she can't swallow",
+                RedFlag::Swallowing,
+            ),
             ("since my shots my voice is hoarse", RedFlag::Voice),
             ("I'm seeing double after botox", RedFlag::DoubleVision),
-            ("my husband is weak all over after his injection", RedFlag::WeaknessAllOver),
-            ("after botox i lost control of my bladder", RedFlag::BladderControl),
+            (
+                "my husband is weak all over after his injection",
+                RedFlag::WeaknessAllOver,
+            ),
+            (
+                "after botox i lost control of my bladder",
+                RedFlag::BladderControl,
+            ),
             ("my throat feels tight after botox", RedFlag::ThroatClosing),
             ("my words are slurred since yesterday", RedFlag::Speaking),
         ] {

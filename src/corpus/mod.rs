@@ -67,7 +67,10 @@ impl Corpus {
         }
         let vocabulary = read_vocabulary(dir, &mut problems);
         problems.extend(validate::validate_all(&loaded));
-        problems.extend(validate::validate_vocabulary(&dir.join(VOCABULARY_FILE), &vocabulary));
+        problems.extend(validate::validate_vocabulary(
+            &dir.join(VOCABULARY_FILE),
+            &vocabulary,
+        ));
         let entries = loaded.into_iter().map(|(_, entry)| entry).collect();
         (
             Corpus {

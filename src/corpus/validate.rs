@@ -39,7 +39,13 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: `{}` {}", self.file.display(), self.field, self.message)
+        write!(
+            f,
+            "{}: `{}` {}",
+            self.file.display(),
+            self.field,
+            self.message
+        )
     }
 }
 
@@ -55,7 +61,10 @@ pub fn validate_all(files: &[(PathBuf, Entry)]) -> Vec<Problem> {
             problems.push(Problem::new(
                 path,
                 "id",
-                format!("is {:?} but the file is named {stem:?}.toml; they must match", entry.id),
+                format!(
+                    "is {:?} but the file is named {stem:?}.toml; they must match",
+                    entry.id
+                ),
             ));
         }
         if let Some(other) = ids.insert(&entry.id, path) {
@@ -93,7 +102,8 @@ fn phrasing_fields(entry: &Entry) -> impl Iterator<Item = (&'static str, &str)> 
 /// The rules one entry must pass on its own (used for edits before they are saved).
 pub fn validate_entry_alone(path: &Path, entry: &Entry) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |field: &str, message: String| problems.push(Problem::new(path, field, message));
+    let mut problem =
+        |field: &str, message: String| problems.push(Problem::new(path, field, message));
     if !is_slug(&entry.id) {
         problem(
             "id",
@@ -108,18 +118,38 @@ pub fn validate_entry_alone(path: &Path, entry: &Entry) -> Vec<Problem> {
             problem(field, "is empty".to_owned());
         }
         if let Some(found) = mention_in(text) {
-            problem(field, format!("contains {found:?}, which could ping people"));
+            problem(
+                field,
+                format!("contains {found:?}, which could ping people"),
+            );
         }
-        let allowed_controls: &[char] = if field == "answer" { &['\n', '\t'] } else { &[] };
-        if text.chars().any(|c| c.is_control() && !allowed_controls.contains(&c)) {
+        let allowed_controls: &[char] = if field == "answer" {
+            &['\n', '\t']
+        } else {
+            &[]
+        };
+        if text
+            .chars()
+            .any(|c| c.is_control() && !allowed_controls.contains(&c))
+        {
             problem(field, "contains control characters".to_owned());
         }
     }
     if entry.question.chars().count() > QUESTION_MAX_CHARS {
-        problem("question", format!("is longer than {QUESTION_MAX_CHARS} characters"));
+        problem(
+            "question",
+            format!("is longer than {QUESTION_MAX_CHARS} characters"),
+        );
     }
-    if entry.alternates.iter().any(|a| a.chars().count() > ALTERNATE_MAX_CHARS) {
-        problem("alternates", format!("has one longer than {ALTERNATE_MAX_CHARS} characters"));
+    if entry
+        .alternates
+        .iter()
+        .any(|a| a.chars().count() > ALTERNATE_MAX_CHARS)
+    {
+        problem(
+            "alternates",
+            format!("has one longer than {ALTERNATE_MAX_CHARS} characters"),
+        );
     }
     let rendered = Reply::answer(entry).to_text().chars().count();
     if rendered > DISCORD_MESSAGE_LIMIT {
@@ -132,7 +162,10 @@ pub fn validate_entry_alone(path: &Path, entry: &Entry) -> Vec<Problem> {
         );
     }
     if entry.sources.is_empty() {
-        problem("sources", "is missing: every entry needs at least one source".to_owned());
+        problem(
+            "sources",
+            "is missing: every entry needs at least one source".to_owned(),
+        );
     }
     for source in &entry.sources {
         match &source.url {
@@ -210,7 +243,9 @@ fn is_slug(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_https_url(url: &str) -> bool {
@@ -230,8 +265,11 @@ pub fn is_valid_date(text: &str) -> bool {
     if !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
         return false;
     }
-    let (year, month, day): (u32, u32, u32) =
-        (year.parse().unwrap(), month.parse().unwrap(), day.parse().unwrap());
+    let (year, month, day): (u32, u32, u32) = (
+        year.parse().unwrap(),
+        month.parse().unwrap(),
+        day.parse().unwrap(),
+    );
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     let days_in_month = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

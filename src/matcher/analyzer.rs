@@ -114,7 +114,10 @@ impl Analyzer {
         while at < tokens.len() {
             let longest = MAX_PHRASE_WORDS.min(tokens.len() - at);
             let found = (1..=longest).rev().find_map(|len| {
-                let key: Vec<String> = tokens[at..at + len].iter().map(|t| t.stem.clone()).collect();
+                let key: Vec<String> = tokens[at..at + len]
+                    .iter()
+                    .map(|t| t.stem.clone())
+                    .collect();
                 self.synonyms.get(&key).map(|canonical| (len, canonical))
             });
             match found {

@@ -14,7 +14,6 @@ pub type TermId = u32;
 #[derive(Debug)]
 pub struct Phrasing {
     pub entry: usize,
-    pub terms: Vec<TermId>,
     pub weight: f32,
 }
 
@@ -63,11 +62,7 @@ impl Index {
                 index.postings[t as usize].push(id);
             }
             let weight = terms.iter().map(|&t| index.idf(t)).sum();
-            index.phrasings.push(Phrasing {
-                entry,
-                terms,
-                weight,
-            });
+            index.phrasings.push(Phrasing { entry, weight });
         }
         index
     }
@@ -86,7 +81,11 @@ impl Index {
     /// nothing and a word only one entry uses ("cancer") weighs the most.
     fn compute_idf(&mut self, entry_count: usize) {
         let mut df = vec![0usize; self.term_ids.len()];
-        for (phrasing, answer) in self.entry_phrasing_terms.iter().zip(&self.entry_answer_terms) {
+        for (phrasing, answer) in self
+            .entry_phrasing_terms
+            .iter()
+            .zip(&self.entry_answer_terms)
+        {
             for &t in phrasing.iter().chain(answer) {
                 df[t as usize] += 1;
             }

@@ -72,13 +72,10 @@ impl Lexicon {
             .filter(|candidate| candidate.chars().count().abs_diff(len) <= max_edits)
             .filter_map(|candidate| {
                 let edits = strsim::damerau_levenshtein(word, candidate);
-                (edits <= max_edits).then(|| (edits, strsim::jaro_winkler(word, candidate), candidate))
+                (edits <= max_edits)
+                    .then(|| (edits, strsim::jaro_winkler(word, candidate), candidate))
             })
-            .min_by(|a, b| {
-                a.0.cmp(&b.0)
-                    .then(b.1.total_cmp(&a.1))
-                    .then(a.2.cmp(b.2))
-            })
+            .min_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(b.2)))
             .map(|(_, _, candidate)| candidate)
     }
 }

@@ -150,7 +150,9 @@ fn is_markup_token(inner: &str) -> bool {
     let parts: Vec<&str> = inner.split(':').collect();
     parts.len() >= 2
         && !inner.contains(char::is_whitespace)
-        && parts.iter().any(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts
+            .iter()
+            .any(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -164,7 +166,10 @@ mod tests {
 
     #[test]
     fn expands_contractions_without_apostrophes() {
-        assert_eq!(words("im sure i cant"), ["i", "am", "sure", "i", "can", "not"]);
+        assert_eq!(
+            words("im sure i cant"),
+            ["i", "am", "sure", "i", "can", "not"]
+        );
         assert_eq!(words("it doesn't"), ["it", "does", "not"]);
     }
 
