@@ -125,7 +125,7 @@ async fn answer_channels_hear_only_confident_answers_and_emergencies() {
     discord.next(|r| r.method == Method::PUT).await;
 
     discord.dispatch(message("7101", LISTED, Some(GUILD), VAGUE));
-    discord.dispatch(message_from("2999", "7102", LISTED, Some(GUILD), ANSWERABLE).from_a_bot());
+    discord.dispatch(message_from("2999", "7102", LISTED, Some(GUILD), ANSWERABLE).by_a_bot());
     discord.dispatch(message_from(
         BOT_ID,
         "7103",
@@ -214,7 +214,7 @@ async fn shutdown_lets_a_reply_under_way_finish() {
 /// Small edits to canned payloads.
 trait Tweak {
     fn with_type(self, kind: u8) -> Self;
-    fn from_a_bot(self) -> Self;
+    fn by_a_bot(self) -> Self;
     fn mentioning_bot(self) -> Self;
 }
 
@@ -224,7 +224,7 @@ impl Tweak for Value {
         self
     }
 
-    fn from_a_bot(mut self) -> Self {
+    fn by_a_bot(mut self) -> Self {
         self["d"]["author"]["bot"] = json!(true);
         self
     }
