@@ -18,7 +18,7 @@ pub async fn handle(ctx: &Context, data: &Data, interaction: &ComponentInteracti
     };
     let span = info_span!(
         "component",
-        interaction = interaction.id.get(),
+        interaction_id = interaction.id.get(),
         guild = interaction.guild_id.map(|guild| guild.get()),
         channel = interaction.channel_id.get(),
         action = Empty,

@@ -32,7 +32,7 @@ pub async fn handle(ctx: &Context, data: &Data, message: &Message) {
     }
     let span = info_span!(
         "message",
-        message = message.id.get(),
+        message_id = message.id.get(),
         guild = message.guild_id.map(|guild| guild.get()),
         channel = message.channel_id.get(),
         venue = ?venue,

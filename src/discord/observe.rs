@@ -11,7 +11,8 @@ pub fn record(span: &Span, faq: &Faq, response: &Response) {
     let result = &response.result;
     if let Some(best) = result.best {
         span.record("entry", faq.corpus().entries[best.entry].id.as_str());
-        span.record("score", f64::from(best.score));
+        // Three decimals: enough to tune thresholds, and readable.
+        span.record("score", (f64::from(best.score) * 1000.0).round() / 1000.0);
     }
     span.record("outcome", outcome_name(result.outcome));
     span.record("urgent", response.red_flag.is_some());

@@ -292,6 +292,8 @@ pub struct Bot {
 
 impl Bot {
     pub fn boot(settings: Settings) -> Bot {
+        // Quiet unless RUST_LOG asks for logs.
+        faqbot::telemetry::init("off", "pretty");
         let corpus = Corpus::load(&settings.corpus.dir).unwrap();
         let faq = Arc::new(ArcSwap::from_pointee(Faq::new(corpus, settings.matcher)));
         let (stop, stopped) = oneshot::channel::<()>();

@@ -108,7 +108,7 @@ fn command_span(ctx: Context<'_>, name: &'static str) -> tracing::Span {
     info_span!(
         "command",
         command = name,
-        interaction = ctx.interaction.id.get(),
+        interaction_id = ctx.interaction.id.get(),
         guild = ctx.interaction.guild_id.map(|guild| guild.get()),
         channel = ctx.interaction.channel_id.get(),
         entry = Empty,
