@@ -2,6 +2,9 @@
 //! `/gateway`, every request recorded. Just enough for serenity and poise; the full stand-in
 //! is built elsewhere.
 
+// Each test crate that includes this module uses a different part of it.
+#![allow(dead_code)]
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::Path;
