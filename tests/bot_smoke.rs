@@ -234,3 +234,16 @@ impl Tweak for Value {
         self
     }
 }
+
+#[tokio::test]
+async fn stopping_right_after_start_is_clean_and_quick() {
+    let discord = Discord::start(Duration::ZERO).await;
+    let bot = Bot::boot(settings(discord.addr, &[]));
+    let started = std::time::Instant::now();
+    bot.stop().await.expect("a clean shutdown returns Ok");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -18,14 +18,17 @@ mod render;
 mod threads;
 
 use std::collections::HashSet;
-use std::future::Future;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, ensure, Context as _};
 use arc_swap::ArcSwap;
 use secrecy::{ExposeSecret, SecretString};
-use serenity::all::{Client, ClientBuilder, GatewayIntents, GuildId, Http, HttpBuilder};
+use serenity::all::{
+    Client, ClientBuilder, GatewayIntents, GuildId, Http, HttpBuilder, ShardManager,
+};
 use tracing::{info, warn};
 
 use crate::config::Settings;
@@ -63,6 +66,8 @@ const FALLBACK_GATEWAY: &str = "wss://gateway.discord.gg";
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long to wait for serenity's own shutdown after asking the shards to stop.
 const STOP_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often to ask again while a shard is still connecting.
+const STOP_RETRY: Duration = Duration::from_millis(200);
 
 impl Data {
     pub fn new(settings: &Settings, faq: Arc<ArcSwap<Faq>>) -> Self {
@@ -111,11 +116,16 @@ pub async fn run(
     let inflight = InFlight::new();
     let guilds = command_guilds(&settings.discord.command_guilds);
     let events = events::Events::new(Arc::clone(&data), Arc::clone(&inflight), guilds);
-    // Building the client asks the API for the gateway URL (GET /api/v10/gateway).
-    let client = ClientBuilder::new_with_http(http, intents())
+    let mut shutdown = std::pin::pin!(shutdown);
+    // Building the client asks the API for the gateway URL (GET /api/v10/gateway), which may
+    // take a while against an unresponsive API; a shutdown then still ends the run at once.
+    let building = ClientBuilder::new_with_http(http, intents())
         .framework(events)
-        .await
-        .context("cannot set up the Discord client")?;
+        .into_future();
+    let client = tokio::select! {
+        client = building => client.context("cannot set up the Discord client")?,
+        () = shutdown.as_mut() => return Ok(()),
+    };
     let gateway = client.ws_url.lock().await.clone();
     if stand_in && gateway == FALLBACK_GATEWAY {
         bail!("gateway discovery at {api_base} failed; refusing to fall back to Discord's real gateway");
@@ -155,14 +165,14 @@ fn command_guilds(ids: &[u64]) -> Vec<GuildId> {
 async fn serve(
     mut client: Client,
     inflight: Arc<InFlight>,
-    shutdown: impl Future<Output = ()>,
+    shutdown: Pin<&mut impl Future<Output = ()>>,
 ) -> anyhow::Result<()> {
     let shard_manager = Arc::clone(&client.shard_manager);
     let start = client.start();
-    tokio::pin!(start, shutdown);
+    tokio::pin!(start);
     tokio::select! {
         result = &mut start => return result.context("the Discord connection failed"),
-        () = &mut shutdown => {}
+        () = shutdown => {}
     }
     info!("shutting down: no new events, finishing replies under way");
     inflight.close();
@@ -175,14 +185,32 @@ async fn serve(
             "gave up waiting for replies under way"
         );
     }
-    shard_manager.shutdown_all().await;
-    match tokio::time::timeout(STOP_TIMEOUT, start).await {
-        Ok(Err(err)) => warn!(error = %err, "the Discord connection ended with an error"),
-        Err(_) => warn!("the Discord connection did not close in time"),
-        Ok(Ok(())) => {}
-    }
+    stop_shards(&shard_manager, start).await;
     info!("shut down");
     Ok(())
+}
+
+/// Asks the shards to stop until `start` returns. One request is not always enough: serenity
+/// ignores it while the shard is still connecting (it has no runner yet), which happens when
+/// shutdown comes right after start.
+async fn stop_shards(
+    shard_manager: &ShardManager,
+    mut start: Pin<&mut impl Future<Output = serenity::Result<()>>>,
+) {
+    let deadline = Instant::now() + STOP_TIMEOUT;
+    loop {
+        shard_manager.shutdown_all().await;
+        match tokio::time::timeout(STOP_RETRY, start.as_mut()).await {
+            Ok(Ok(())) => return,
+            Ok(Err(err)) => {
+                return warn!(error = %err, "the Discord connection ended with an error")
+            }
+            Err(_) if Instant::now() >= deadline => {
+                return warn!("the Discord connection did not close in time");
+            }
+            Err(_) => {}
+        }
+    }
 }
 
 #[cfg(test)]
