@@ -40,6 +40,14 @@ async fn answers_a_dm_and_a_slash_command_then_shuts_down() {
     let put = discord.next(|r| r.method == Method::PUT).await;
     assert_eq!(put.path, format!("/api/v10/applications/{APP_ID}/commands"));
     assert_eq!(put.body[0]["name"], "faq");
+    let subcommands = put.body[0]["options"].as_array().unwrap();
+    let names: Vec<&str> = subcommands
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["ask", "show", "list", "about"]);
+    assert_eq!(subcommands[0]["options"][0]["autocomplete"], true);
+    assert_eq!(subcommands[1]["options"][0]["autocomplete"], true);
 
     discord.dispatch(message("7000", DM_CHANNEL, None, ANSWERABLE));
     let reply = discord.next(is_reply).await;
