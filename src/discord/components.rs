@@ -8,7 +8,7 @@ use super::custom_id::ComponentId;
 use super::{render, Data};
 
 /// Said when a button names an entry that a newer corpus no longer has.
-pub const GONE: &str = "That topic is no longer available. Use /faq list to see the current \
+const GONE: &str = "That topic is no longer available. Use /faq list to see the current \
     topics, and ask your doctor about anything else.";
 
 pub async fn handle(ctx: &Context, data: &Data, interaction: &ComponentInteraction) {

@@ -11,9 +11,12 @@ use tracing::field::Empty;
 use tracing::{info, info_span, Instrument};
 
 use crate::discord::autocomplete::{self, ChoiceValue};
-use crate::discord::components::GONE;
 use crate::discord::{observe, render, Context, Error};
 use crate::matcher::Outcome;
+
+/// Said when `/faq show` gets text that names no topic.
+const NOT_FOUND: &str = "I have no topic by that name. Use /faq list to see them all, or /faq \
+    ask to ask in your own words.";
 
 /// Answers about Botox from a curated, sourced FAQ
 #[poise::command(
@@ -81,7 +84,7 @@ async fn show(
                 span.record("entry", found.id.as_str());
                 render::entry_reply(found, !public.unwrap_or(false))
             }
-            None => render::note(GONE),
+            None => render::note(NOT_FOUND),
         }
     };
     respond(ctx, message).instrument(span).await
