@@ -3,8 +3,10 @@
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
+use arc_swap::ArcSwap;
 use clap::{Parser, Subcommand};
 
 use crate::config::Settings;
@@ -150,4 +152,36 @@ pub fn eval(settings: &Settings, file: &Path) -> anyhow::Result<ExitCode> {
         crate::eval::evaluate(&faq, &items)
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Runs the bot until SIGINT or SIGTERM; exits 0 after a clean shutdown.
+pub fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
+    if crate::discord::token(&settings).is_none() {
+        eprintln!("{}", crate::discord::MISSING_TOKEN);
+        return Ok(ExitCode::from(2));
+    }
+    crate::telemetry::init(&settings.log.level, &settings.log.format);
+    let faq = load_faq(&settings)?;
+    tracing::info!(entries = faq.corpus().entries.len(), "corpus loaded");
+    let faq = Arc::new(ArcSwap::from_pointee(faq));
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let shutdown = shutdown_signal().context("cannot listen for SIGINT and SIGTERM")?;
+        crate::discord::run(settings, faq, shutdown).await
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Resolves on the first SIGINT or SIGTERM. The handlers are installed before it is returned,
+/// so a signal that arrives while the bot connects is not lost.
+fn shutdown_signal() -> io::Result<impl std::future::Future<Output = ()> + Send + 'static> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => tracing::info!("SIGINT received"),
+            _ = terminate.recv() => tracing::info!("SIGTERM received"),
+        }
+    })
 }

@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod discord;
 pub mod eval;
 pub mod faq;
 pub mod matcher;

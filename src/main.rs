@@ -25,6 +25,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check => Ok(cli::check(&settings.corpus.dir)),
         Command::Export { .. } => cli::export(&settings),
         Command::Eval { file } => cli::eval(&settings, file),
-        Command::Serve => anyhow::bail!("`faqbot serve` is not built yet"),
+        Command::Serve => cli::serve(settings),
     }
 }

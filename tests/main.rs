@@ -1,6 +1,9 @@
 //! One integration-test binary. Set TEST_LOG=1 to see the bot's logs.
 
+mod bot_smoke;
 mod cli;
 mod corpus_check;
 mod helpers;
 mod matching;
+mod mini_discord;
+mod serve_cli;

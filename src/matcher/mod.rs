@@ -37,6 +37,11 @@ const COMMON_UNKNOWN_WEIGHT: f32 = 0.5;
 /// stray word ("basically") does not sink a question that is otherwise well covered, but
 /// high enough that an uncovered topic ("breastfeeding") still outweighs "botox" and "safe".
 const UNKNOWN_WEIGHT_SCALE: f32 = 0.6;
+/// Below this total weight a question says too little to answer from (about one word of
+/// middling rarity; "botox" alone weighs almost nothing because every entry uses it).
+const MIN_QUERY_WEIGHT: f32 = 0.8;
+/// A phrasing fit this high means the question is nearly word for word a phrasing.
+const NEAR_VERBATIM_FIT: f32 = 0.95;
 /// How much the best single phrasing counts against the whole entry's coverage.
 const PHRASING_SHARE: f32 = 0.65;
 /// F-beta's beta: 1 weighs covering the patient's words and the phrasing's equally.
@@ -88,6 +93,10 @@ pub struct Candidate {
     pub score: f32,
     /// Share of the question's weighted words that this entry explains.
     pub coverage: f32,
+    /// How well the entry's best phrasing fits the question on its own.
+    pub fit: f32,
+    /// Total weight of the question's informative words (the same for every candidate).
+    pub query_weight: f32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -171,6 +180,8 @@ impl Matcher {
                     entry,
                     score: PHRASING_SHARE * fit + (1.0 - PHRASING_SHARE) * coverage,
                     coverage,
+                    fit,
+                    query_weight: total,
                 }
             })
             .collect();
@@ -224,7 +235,11 @@ impl Matcher {
             };
         };
         let runner_up = ranked.get(1).map_or(0.0, |c| c.score);
-        let confident = best.score >= t.answer_min_score
+        // A message of near-zero information ("botox?") fits every entry a little; answer it
+        // only when it is close to word-for-word one of the phrasings ("what is botox").
+        let says_enough = best.query_weight >= MIN_QUERY_WEIGHT || best.fit >= NEAR_VERBATIM_FIT;
+        let confident = says_enough
+            && best.score >= t.answer_min_score
             && best.coverage >= t.answer_min_coverage
             && best.score - runner_up >= t.answer_min_margin;
         if confident {

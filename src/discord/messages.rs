@@ -1,0 +1,82 @@
+//! Answering patients' messages: in DMs, when mentioned, and in the answer channels.
+
+use std::time::Instant;
+
+use serenity::all::{Context, Message};
+use tracing::field::Empty;
+use tracing::{debug, info, info_span, warn, Instrument};
+
+use super::policy::{self, MessageFacts, Venue};
+use super::{observe, render, Data};
+
+pub async fn handle(ctx: &Context, data: &Data, message: &Message) {
+    let bot_id = ctx.cache.current_user().id;
+    let mut facts = MessageFacts {
+        is_dm: message.guild_id.is_none(),
+        mentioned: message.mentions_user_id(bot_id),
+        channel_id: message.channel_id.get(),
+        parent_id: None,
+        author_is_bot: message.author.bot,
+        from_webhook: message.webhook_id.is_some(),
+        author_is_self: message.author.id == bot_id,
+    };
+    if policy::needs_parent(&facts, &data.answer_channels) {
+        facts.parent_id = data
+            .thread_parents
+            .parent_of(ctx, message.guild_id, message.channel_id)
+            .await;
+    }
+    let venue = policy::venue(&facts, &data.answer_channels);
+    if venue == Venue::Elsewhere {
+        return;
+    }
+    let span = info_span!(
+        "message",
+        message_id = message.id.get(),
+        guild = message.guild_id.map(|guild| guild.get()),
+        channel = message.channel_id.get(),
+        venue = ?venue,
+        entry = Empty,
+        outcome = Empty,
+        score = Empty,
+        urgent = Empty,
+    );
+    let text = policy::without_mention(&message.content, bot_id.get());
+    answer(ctx, data, message, venue, &text)
+        .instrument(span)
+        .await;
+}
+
+async fn answer(ctx: &Context, data: &Data, message: &Message, venue: Venue, text: &str) {
+    let (reply, outcome, urgent) = {
+        let faq = data.faq.load();
+        let response = faq.respond(text, &data.emergency_number);
+        observe::record(&tracing::Span::current(), &faq, &response);
+        let urgent = response.red_flag.is_some();
+        (response.reply, response.result.outcome, urgent)
+    };
+    if !policy::should_reply(venue, outcome, urgent) {
+        debug!("staying quiet: not sure enough to speak in an answer channel");
+        return;
+    }
+    let allowed = data
+        .cooldown
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .try_answer(message.author.id.get(), Instant::now(), urgent);
+    if !allowed {
+        debug!("staying quiet: this user was answered moments ago");
+        return;
+    }
+    let builder = render::message_reply(&reply, message);
+    // Straight to the API: serenity's cached permission check would refuse a reply whenever
+    // its view of the guild is incomplete, and Discord checks permissions anyway.
+    match ctx
+        .http
+        .send_message(message.channel_id, Vec::new(), &builder)
+        .await
+    {
+        Ok(_) => info!("replied"),
+        Err(err) => warn!(error = %err, "could not send the reply"),
+    }
+}
