@@ -171,3 +171,38 @@ async fn heartbeats_are_acknowledged_on_a_short_interval() {
     assert_eq!(stats.expect("three heartbeats").connections, 1);
     h.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn op7_reconnect_is_followed_by_a_resume() {
+    let h = Harness::with_intents(intents(true)).await;
+    h.standin.request_reconnect();
+    let resumed = h
+        .standin
+        .wait_for_stats(Duration::from_secs(8), |s| s.resumed >= 1)
+        .await;
+    assert_eq!(resumed.expect("resumed after op 7").identifies, 1);
+    h.shutdown().await;
+}
+
+/// Slow by serenity's design: on a non-resumable op 9 the shard restarts itself and waits out
+/// its own 5 s shutdown timeout before identifying again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn op9_invalid_session_leads_to_a_new_identify() {
+    let mut h = Harness::with_intents(intents(true)).await;
+    let guild = h.standin.guild().clone();
+    h.standin.invalidate_session();
+    let again = h
+        .standin
+        .wait_for_stats(Duration::from_secs(9), |s| s.identifies >= 2)
+        .await;
+    again.expect("identified again after op 9");
+    h.standin.wait_ready().await;
+    h.standin
+        .send_message_create(MessageCreate::guild(&guild, patient(), "still here"));
+    h.next("MESSAGE_CREATE", |e| match e {
+        Event::Message(m) if m.content == "still here" => Some(()),
+        _ => None,
+    })
+    .await;
+    h.shutdown().await;
+}

@@ -3,7 +3,7 @@
 //!
 //! Shared by the integration tests and the benches (`#[path]`-included), so it depends on no
 //! test harness, and each target uses only part of it.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 mod gateway;
 pub mod interactions;
@@ -12,9 +12,9 @@ pub mod payloads;
 mod replies;
 mod rest;
 mod state;
+mod util;
 
-use std::future::Future;
-use std::sync::{Arc, Once};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::routing::get;
@@ -24,6 +24,7 @@ use serde_json::Value;
 pub use interactions::{opt, InteractionKind, InteractionSpec};
 pub use messages::{MessageCreate, MESSAGE_CONTENT_INTENT};
 pub use state::{Dispatched, GatewayStats, IssuedInteraction, Recorded};
+pub use util::{init_test_log, within};
 
 use interactions::{interaction_json, InteractionIds};
 use state::Shared;
@@ -279,6 +280,19 @@ impl StandIn {
         });
     }
 
+    /// Sends op 9 INVALID_SESSION (not resumable) and forgets the session: the bot must
+    /// IDENTIFY again, and events sent before it does are lost, as on Discord.
+    pub fn invalidate_session(&self) {
+        self.shared.with(|s| {
+            s.send(serde_json::json!({ "op": 9, "d": false }));
+            s.stats.invalid_sessions += 1;
+            s.session = None;
+            if let Some(c) = s.conn.as_mut() {
+                c.live = false;
+            }
+        });
+    }
+
     /// The next `POST /channels/{id}/messages` gets a 429 with Discord's headers and body.
     pub fn fail_next_message_post_with_429(&self, retry_after_secs: f64) {
         self.shared
@@ -370,33 +384,5 @@ impl StandIn {
             MessageCreate::in_channel(spec.channel_id, spec.guild_id, self.bot().clone(), "")
                 .to_json(message_id)
         })
-    }
-}
-
-/// Installs a tracing subscriber once, only when TEST_LOG is set (its value is the filter,
-/// e.g. `TEST_LOG=serenity=warn,faqbot=debug`; `1` means `warn`).
-pub fn init_test_log() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let Ok(filter) = std::env::var("TEST_LOG") else {
-            return;
-        };
-        let filter = if filter == "1" || filter.is_empty() {
-            "warn".to_string()
-        } else {
-            filter
-        };
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
-            .with_test_writer()
-            .try_init();
-    });
-}
-
-/// Awaits `fut` for at most `limit`, panicking with `what` on timeout.
-pub async fn within<T>(limit: Duration, what: &str, fut: impl Future<Output = T>) -> T {
-    match tokio::time::timeout(limit, fut).await {
-        Ok(v) => v,
-        Err(_) => panic!("timed out after {limit:?} waiting for {what}"),
     }
 }
