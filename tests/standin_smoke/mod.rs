@@ -4,4 +4,5 @@
 mod client;
 mod gateway;
 mod interactions;
+mod poise_flow;
 mod shapes;

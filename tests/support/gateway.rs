@@ -44,7 +44,14 @@ async fn run(shared: Arc<Shared>, socket: WebSocket) {
                 Some(Ok(Message::Binary(bytes))) => {
                     shared.on_client_frame(conn_id, &String::from_utf8_lossy(&bytes));
                 }
-                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break,
+                // tungstenite queued the close echo; serenity waits for it (and warns without),
+                // so drive the socket until the handshake completes instead of dropping it.
+                Some(Ok(Message::Close(_))) => {
+                    let _ = sink.flush().await;
+                    while let Some(Ok(_)) = stream.next().await {}
+                    break;
+                }
+                Some(Err(_)) | None => break,
                 Some(Ok(_)) => {}
             },
         }

@@ -1,6 +1,11 @@
 //! A loopback Discord stand-in: REST API v10 and a JSON gateway on 127.0.0.1, driven from tests
 //! through the [`StandIn`] handle.
 //!
+//! Gateway: HELLO, IDENTIFY -> READY + GUILD_CREATE per guild, heartbeat ACKs, RESUME replays
+//! missed dispatches then RESUMED (op 9 for an unknown session), op 7/op 9/close on command.
+//! MESSAGE_CREATE content is blanked as Discord does when MESSAGE_CONTENT was not identified.
+//! REST: every request is recorded; unknown routes answer 404 `{"message":"Unknown","code":0}`.
+//!
 //! Shared by the integration tests and the benches (`#[path]`-included), so it depends on no
 //! test harness, and each target uses only part of it.
 #![allow(dead_code, unused_imports)]
