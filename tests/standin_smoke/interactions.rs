@@ -15,7 +15,7 @@ fn patient() -> UserSpec {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_interaction_type_reaches_the_handler() {
+async fn command_and_autocomplete_interactions_reach_the_handler() {
     let mut h = Harness::with_intents(intents(false)).await;
     let guild = h.standin.guild().clone();
     let ask = opt::subcommand("ask", vec![opt::string("question", "Does it hurt?")]);
@@ -50,7 +50,13 @@ async fn every_interaction_type_reaches_the_handler() {
     };
     assert_eq!(a.data.autocomplete().map(|f| f.value), Some("hur"));
     assert_eq!(a.user.id.get(), patient().id);
+    h.shutdown().await;
+}
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn button_and_modal_interactions_reach_the_handler() {
+    let mut h = Harness::with_intents(intents(false)).await;
+    let guild = h.standin.guild().clone();
     let button = InteractionKind::Button {
         custom_id: "helpful:yes".into(),
         message_id: 5,
