@@ -7,3 +7,5 @@ mod helpers;
 mod matching;
 mod mini_discord;
 mod serve_cli;
+mod standin_smoke;
+mod support;
