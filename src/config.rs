@@ -19,7 +19,30 @@ pub struct Settings {
     pub safety: SafetySettings,
     pub matcher: Thresholds,
     pub discord: DiscordSettings,
+    pub data: DataSettings,
+    pub moderation: ModerationSettings,
+    pub unanswered: UnansweredSettings,
     pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DataSettings {
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ModerationSettings {
+    #[serde(deserialize_with = "ids")]
+    pub guilds: Vec<u64>,
+    #[serde(deserialize_with = "ids")]
+    pub moderator_role_ids: Vec<u64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct UnansweredSettings {
+    pub enabled: bool,
+    pub max_entries: usize,
+    pub max_age_days: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]

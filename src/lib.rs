@@ -6,10 +6,13 @@
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod data;
 pub mod discord;
 pub mod eval;
 pub mod faq;
+pub mod live;
 pub mod matcher;
+pub mod moderation;
 pub mod reply;
 pub mod telemetry;
 pub mod triage;

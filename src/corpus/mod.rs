@@ -1,6 +1,8 @@
 //! The curated corpus: entries on disk, their validation, and loading.
 
+pub mod atomic;
 mod entry;
+pub mod store;
 mod validate;
 mod vocabulary;
 
@@ -9,6 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 pub use entry::{Entry, Source};
+pub use store::{Change, Store, StoreError, Version};
 pub use validate::{validate_entry_alone, Problem, DISCORD_MESSAGE_LIMIT};
 pub use vocabulary::{SynonymGroup, Vocabulary, VOCABULARY_FILE};
 
