@@ -3,9 +3,11 @@
 mod bot_smoke;
 mod cli;
 mod corpus_check;
+mod crash_safety;
 mod helpers;
 mod matching;
 mod mini_discord;
+mod moderation_core;
 mod serve_cli;
 mod standin_smoke;
 mod support;
