@@ -3,9 +3,9 @@
 mod bot_smoke;
 mod cli;
 mod corpus_check;
+mod discord_e2e;
 mod helpers;
 mod matching;
-mod mini_discord;
 mod serve_cli;
 mod standin_smoke;
 mod support;
