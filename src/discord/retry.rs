@@ -2,8 +2,9 @@
 //!
 //! serenity's rate limiter would wait and retry by itself, but it is off whenever
 //! `discord.api_base` points elsewhere (see `build_http`). serenity then hands a 429 back as an
-//! error, and the patient would get no answer at all. Every send that delivers a reply goes
-//! through [`send`].
+//! error, and the patient would get no answer at all. Message replies, command responses and
+//! button responses go through [`send`]; autocomplete responses (sent by poise itself, and
+//! worthless a moment later) and the error note do not.
 //!
 //! Discord says how long to wait (`retry_after` in the body, `Retry-After` in the headers), but
 //! serenity keeps neither: its error holds only the status and whatever of the body decodes as
