@@ -5,7 +5,7 @@ use tracing::field::Empty;
 use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::custom_id::ComponentId;
-use super::{render, Data};
+use super::{render, retry, Data};
 
 /// Said when a button names an entry that a newer corpus no longer has.
 const GONE: &str = "That topic is no longer available. Use /faq list to see the current \
@@ -27,7 +27,11 @@ pub async fn handle(ctx: &Context, data: &Data, interaction: &ComponentInteracti
     );
     async {
         let response = respond(data, &id);
-        match interaction.create_response(&ctx.http, response).await {
+        let sent = retry::send("button response", || {
+            interaction.create_response(&ctx.http, response.clone())
+        })
+        .await;
+        match sent {
             Ok(()) => info!("answered the button"),
             Err(err) => warn!(error = %err, "could not answer the button"),
         }

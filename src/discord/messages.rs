@@ -7,7 +7,7 @@ use tracing::field::Empty;
 use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::policy::{self, MessageFacts, Venue};
-use super::{observe, render, Data};
+use super::{observe, render, retry, Data};
 
 pub async fn handle(ctx: &Context, data: &Data, message: &Message) {
     let bot_id = ctx.cache.current_user().id;
@@ -71,11 +71,12 @@ async fn answer(ctx: &Context, data: &Data, message: &Message, venue: Venue, tex
     let builder = render::message_reply(&reply, message);
     // Straight to the API: serenity's cached permission check would refuse a reply whenever
     // its view of the guild is incomplete, and Discord checks permissions anyway.
-    match ctx
-        .http
-        .send_message(message.channel_id, Vec::new(), &builder)
-        .await
-    {
+    let sent = retry::send("message reply", || {
+        ctx.http
+            .send_message(message.channel_id, Vec::new(), &builder)
+    })
+    .await;
+    match sent {
         Ok(_) => info!("replied"),
         Err(err) => warn!(error = %err, "could not send the reply"),
     }

@@ -15,6 +15,7 @@ mod messages;
 mod observe;
 pub mod policy;
 mod render;
+mod retry;
 mod threads;
 
 use std::collections::HashSet;

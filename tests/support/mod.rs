@@ -304,6 +304,12 @@ impl StandIn {
             .with(|s| s.fail_next_message_post = Some(retry_after_secs));
     }
 
+    /// Holds every later `POST /channels/{id}/messages` for `delay` before answering it: the
+    /// request is recorded at once (with `status: None`), so a test can act while it is pending.
+    pub fn delay_message_posts(&self, delay: Duration) {
+        self.shared.with(|s| s.message_post_delay = delay);
+    }
+
     /// Dispatches MESSAGE_CREATE (content blanked per the identified intents, as Discord does).
     /// Panics if the bot never identified.
     pub fn send_message_create(&self, msg: MessageCreate) -> SentMessage {

@@ -45,13 +45,33 @@ pub async fn handle(
             .and_then(|v| v.to_str().ok())
             .map(str::to_string),
         at: Instant::now(),
+        status: None,
     };
-    shared.with(|s| s.requests.push(recorded));
-    let Some(rest) = uri.path().strip_prefix("/api/v10") else {
-        return render(error(StatusCode::NOT_FOUND, 0, "Unknown"));
+    let index = shared.with(|s| {
+        s.requests.push(recorded);
+        s.requests.len() - 1
+    });
+    let response = match uri.path().strip_prefix("/api/v10") {
+        Some(rest) => {
+            let segs: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+            hold_message_post(&shared, method.as_str(), &segs).await;
+            render(route(&shared, method.as_str(), &segs, &body))
+        }
+        None => render(error(StatusCode::NOT_FOUND, 0, "Unknown")),
     };
-    let segs: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
-    render(route(&shared, method.as_str(), &segs, &body))
+    let status = response.status().as_u16();
+    shared.with(|s| s.requests[index].status = Some(status));
+    response
+}
+
+/// Holds a message post back when the test asked for it, so a reply can be caught in flight.
+async fn hold_message_post(shared: &Shared, method: &str, segs: &[&str]) {
+    if method == "POST" && matches!(segs, ["channels", _, "messages"]) {
+        let delay = shared.read(|s| s.message_post_delay);
+        if !delay.is_zero() {
+            tokio::time::sleep(delay).await;
+        }
+    }
 }
 
 fn parse_body(body: &[u8]) -> Value {

@@ -30,6 +30,16 @@ pub struct Recorded {
     pub body: Value,
     pub authorization: Option<String>,
     pub at: Instant,
+    /// The HTTP status the stand-in answered with; `None` while the answer is still pending
+    /// (e.g. held back by [`super::StandIn::delay_message_posts`]).
+    pub status: Option<u16>,
+}
+
+impl Recorded {
+    /// Answered with a 2xx status: for a POST, the thing was created.
+    pub fn succeeded(&self) -> bool {
+        self.status.is_some_and(|s| (200..300).contains(&s))
+    }
 }
 
 /// Gateway counters, for asserting on reconnect behaviour.
@@ -89,6 +99,8 @@ pub struct Inner {
     pub conn: Option<Conn>,
     pub next_conn_id: u64,
     pub fail_next_message_post: Option<f64>,
+    /// How long each `POST /channels/{id}/messages` is held before it is answered.
+    pub message_post_delay: Duration,
     /// Bulk-overwritten commands, keyed by `None` (global) or `Some(guild)`.
     pub commands: HashMap<Option<u64>, Vec<Value>>,
     /// Messages created through REST, for later GET/PATCH and button interactions.

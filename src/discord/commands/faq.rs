@@ -11,7 +11,7 @@ use tracing::field::Empty;
 use tracing::{info, info_span, Instrument};
 
 use crate::discord::autocomplete::{self, ChoiceValue};
-use crate::discord::{observe, render, Context, Error};
+use crate::discord::{observe, render, retry, Context, Error};
 use crate::matcher::Outcome;
 
 /// Said when `/faq show` gets text that names no topic.
@@ -122,9 +122,12 @@ fn command_span(ctx: Context<'_>, name: &'static str) -> tracing::Span {
 }
 
 async fn respond(ctx: Context<'_>, message: CreateInteractionResponseMessage) -> Result<(), Error> {
-    ctx.interaction
-        .create_response(ctx.http(), CreateInteractionResponse::Message(message))
-        .await?;
+    let response = CreateInteractionResponse::Message(message);
+    retry::send("command response", || {
+        ctx.interaction
+            .create_response(ctx.http(), response.clone())
+    })
+    .await?;
     // Lets poise follow up (not respond twice) if anything later reports an error.
     ctx.has_sent_initial_response.store(true, Ordering::SeqCst);
     info!("responded");

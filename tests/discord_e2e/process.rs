@@ -1,0 +1,103 @@
+//! `faqbot serve` as a process: SIGTERM while replies are under way.
+
+use std::io::Read;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use super::harness::{bot_env, is_message_post, patient, posts_replying_to, TOKEN, WAIT};
+use crate::support::{MessageCreate, Recorded, StandIn};
+
+const QUESTIONS: [&str; 4] = [
+    "does botox cause cancer?",
+    "how long do botox side effects last",
+    "how much botox should i get",
+    "is botox safe?",
+];
+/// Long enough that every reply is still pending when SIGTERM arrives, well inside the bot's
+/// ten-second drain.
+const POST_DELAY: Duration = Duration::from_millis(1_500);
+
+fn serve(standin: &StandIn) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_faqbot"))
+        .arg("serve")
+        // From the repository root, where config/ and faq/ are.
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("RUST_LOG")
+        .envs(bot_env(standin))
+        // The token the way most people set it, rather than FAQBOT__DISCORD__TOKEN.
+        .env_remove("FAQBOT__DISCORD__TOKEN")
+        .env("DISCORD_TOKEN", TOKEN)
+        // The most talkative level, to prove even it never prints the token.
+        .env("FAQBOT__LOG__LEVEL", "debug")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start faqbot serve")
+}
+
+/// Reads a pipe to the end on a thread, so a full pipe never blocks the bot's logging.
+fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = pipe.read_to_string(&mut text);
+        text
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_with_replies_in_flight_delivers_each_once_and_exits_zero() {
+    let standin = StandIn::start(Default::default()).await;
+    let mut child = serve(&standin);
+    let stdout = drain(child.stdout.take().expect("piped stdout"));
+    let stderr = drain(child.stderr.take().expect("piped stderr"));
+    standin.wait_ready().await;
+    let registered = |r: &Recorded| r.method == "PUT" && r.succeeded();
+    let put = standin.wait_for_request(registered, WAIT).await;
+    put.expect("the bot registers its slash commands");
+
+    standin.delay_message_posts(POST_DELAY);
+    let guild = standin.guild().clone();
+    let sent: Vec<_> = (0u64..)
+        .zip(QUESTIONS)
+        .map(|(n, q)| standin.send_message_create(MessageCreate::guild(&guild, patient(n), q)))
+        .collect();
+    let all_pending = standin
+        .wait_for_nth_request(sent.len(), is_message_post, WAIT)
+        .await;
+    all_pending.expect("the bot is sending every reply");
+    assert!(
+        standin
+            .requests()
+            .iter()
+            .filter(|r| is_message_post(r))
+            .all(|r| r.status.is_none()),
+        "SIGTERM must come while the replies are still pending"
+    );
+    let pid = child.id().to_string();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status();
+    assert!(killed.expect("run kill").success());
+
+    let exit = tokio::task::spawn_blocking(move || child.wait());
+    let status = tokio::time::timeout(Duration::from_secs(30), exit)
+        .await
+        .expect("faqbot exits in time after SIGTERM")
+        .expect("wait thread")
+        .expect("wait for faqbot");
+    let stderr = stderr.join().expect("stderr reader");
+    let stdout = stdout.join().expect("stdout reader");
+    assert!(status.success(), "{status:?}\n{stderr}");
+    for message in &sent {
+        let posts = posts_replying_to(&standin, message);
+        let delivered = posts.iter().filter(|p| p.succeeded()).count();
+        assert_eq!(
+            (posts.len(), delivered),
+            (1, 1),
+            "one reply per question\n{stderr}"
+        );
+    }
+    assert!(stderr.contains("shut down"), "{stderr}");
+    assert!(
+        !stderr.contains(TOKEN) && !stdout.contains(TOKEN),
+        "the token leaked"
+    );
+}
