@@ -50,7 +50,11 @@ impl Moderation {
         let data = &settings.data.dir;
         let unanswered = if settings.unanswered.enabled {
             let config = &settings.unanswered;
-            Some(UnansweredLog::open(data, config.max_entries, config.max_age_days)?)
+            Some(UnansweredLog::open(
+                data,
+                config.max_entries,
+                config.max_age_days,
+            )?)
         } else {
             None
         };
