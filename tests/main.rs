@@ -6,6 +6,7 @@ mod corpus_check;
 mod helpers;
 mod matching;
 mod mini_discord;
+mod moderation_e2e;
 mod serve_cli;
 mod standin_smoke;
 mod support;
