@@ -8,7 +8,7 @@ use crate::support::opt;
 const GYM: &str = "is it fine to lift weights at the gym afterwards";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_alias_makes_the_taught_phrasing_answer() {
+async fn an_alias_makes_the_taught_phrasing_answer_and_votes_are_counted() {
     let bot = Bot::start().await;
     let dosing = "How much Botox should I get?";
     assert_ne!(bot.ask(GYM).await["embeds"][0]["title"], dosing);
@@ -17,7 +17,19 @@ async fn an_alias_makes_the_taught_phrasing_answer() {
         .interact(bot.as_moderator(admin("alias", options)))
         .await;
     assert!(ephemeral_text(&taught).contains("now answers"));
-    assert_eq!(bot.ask(GYM).await["embeds"][0]["title"], dosing);
+    let reply = bot.ask(GYM).await;
+    assert_eq!(reply["embeds"][0]["title"], dosing);
+
+    // A patient finds it helpful; pressing twice counts once, and stats shows it.
+    let up = reply["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap();
+    let vote = || bot.as_member(press(up));
+    assert!(ephemeral_text(&bot.interact(vote()).await).starts_with("Thanks, your feedback"));
+    assert!(ephemeral_text(&bot.interact(vote()).await).contains("already noted"));
+    let stats = bot.interact(bot.as_moderator(admin("stats", vec![]))).await;
+    let table = stats["data"]["embeds"][0]["description"].as_str().unwrap();
+    assert!(table.contains("`dosing`: 1, 👍 1, 👎 0"), "{table}");
     bot.stop().await;
 }
 
