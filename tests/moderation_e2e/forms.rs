@@ -115,3 +115,27 @@ async fn of_two_concurrent_edits_exactly_one_wins() {
     );
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_confirmed_removal_moves_the_file_aside_and_restore_brings_it_back() {
+    let bot = Bot::start().await;
+    let entry = || vec![opt::string("entry", "dosing")];
+    let prompt = bot
+        .interact(bot.as_moderator(admin("remove", entry())))
+        .await;
+    assert!(ephemeral_text(&prompt).starts_with("Remove `dosing`"));
+    let confirm = prompt["data"]["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap();
+    let done = bot.interact(bot.as_moderator(press(confirm))).await;
+    assert_eq!(done["type"], 7, "the prompt is replaced: {done}");
+    assert!(bot.faq.path().join(".removed/dosing.toml").exists());
+    assert!(!bot.faq.path().join("dosing.toml").exists());
+
+    let restored = bot
+        .interact(bot.as_moderator(admin("restore", entry())))
+        .await;
+    assert!(ephemeral_text(&restored).starts_with("Restored `dosing`"));
+    assert!(bot.faq.path().join("dosing.toml").exists());
+    bot.stop().await;
+}
