@@ -6,12 +6,13 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
-use arc_swap::ArcSwap;
 use clap::{Parser, Subcommand};
 
 use crate::config::Settings;
 use crate::corpus::Corpus;
 use crate::faq::Faq;
+use crate::live::LiveFaq;
+use crate::moderation::Moderation;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -161,15 +162,40 @@ pub fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     crate::telemetry::init(&settings.log.level, &settings.log.format);
-    let faq = load_faq(&settings)?;
-    tracing::info!(entries = faq.corpus().entries.len(), "corpus loaded");
-    let faq = Arc::new(ArcSwap::from_pointee(faq));
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
         let shutdown = shutdown_signal().context("cannot listen for SIGINT and SIGTERM")?;
-        crate::discord::run(settings, faq, shutdown).await
+        serve_until(settings, shutdown).await
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The bot with everything `serve` wires up: the live corpus and its watcher (so files
+/// changed in the corpus directory are picked up), moderation, the logs and the counts.
+/// Runs until `shutdown` resolves.
+pub async fn serve_until(
+    settings: Settings,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let dir = settings.corpus.dir.clone();
+    let live = LiveFaq::load(&dir, settings.matcher)
+        .with_context(|| format!("cannot load the corpus in {}", dir.display()))?;
+    let live = Arc::new(live);
+    tracing::info!(
+        entries = live.current().corpus().entries.len(),
+        "corpus loaded"
+    );
+    // Watching stops when this is dropped, so it lives as long as the bot.
+    let _watcher = live
+        .watch()
+        .with_context(|| format!("cannot watch {} for changes", dir.display()))?;
+    let moderation = Moderation::open(&settings, live).with_context(|| {
+        format!(
+            "cannot open the data directory {}",
+            settings.data.dir.display()
+        )
+    })?;
+    crate::discord::run_moderated(settings, Arc::new(moderation), shutdown).await
 }
 
 /// Resolves on the first SIGINT or SIGTERM. The handlers are installed before it is returned,

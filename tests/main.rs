@@ -8,6 +8,7 @@ mod discord_e2e;
 mod helpers;
 mod matching;
 mod moderation_core;
+mod moderation_e2e;
 mod serve_cli;
 mod standin_smoke;
 mod support;

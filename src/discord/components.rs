@@ -1,11 +1,12 @@
-//! Button presses: a suggestion's answer (shown only to the presser) and topic-list paging.
+//! Button presses: a suggestion's answer (shown only to the presser), topic-list paging and
+//! votes on answers.
 
 use serenity::all::{ComponentInteraction, Context, CreateInteractionResponse};
 use tracing::field::Empty;
 use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::custom_id::ComponentId;
-use super::{render, retry, Data};
+use super::{learn, render, retry, Data};
 
 /// Said when a button names an entry that a newer corpus no longer has.
 const GONE: &str = "That topic is no longer available. Use /faq list to see the current \
@@ -26,7 +27,14 @@ pub async fn handle(ctx: &Context, data: &Data, interaction: &ComponentInteracti
         page = Empty,
     );
     async {
-        let response = respond(data, &id);
+        let response = match &id {
+            ComponentId::Vote { entry, helpful } => {
+                tracing::Span::current().record("action", "vote");
+                tracing::Span::current().record("entry", entry.as_str());
+                learn::vote(data, interaction, entry, *helpful)
+            }
+            _ => respond(data, &id),
+        };
         let sent = retry::send("button response", || {
             interaction.create_response(&ctx.http, response.clone())
         })
@@ -61,5 +69,7 @@ fn respond(data: &Data, id: &ComponentId) -> CreateInteractionResponse {
                 *page,
             ))
         }
+        // Answered in `handle`, which has the presser and the message.
+        ComponentId::Vote { .. } => CreateInteractionResponse::Acknowledge,
     }
 }

@@ -10,6 +10,9 @@ pub enum ComponentId {
     Show(String),
     /// `faq:list:<page>`: turn the topic list to that page, counted from 1.
     List(usize),
+    /// `faq:vote:<entry-id>:up|down`: the presser found that answer helpful or not. The reply
+    /// voted on is the message the button sits on, so it needs no place in the id.
+    Vote { entry: String, helpful: bool },
 }
 
 impl ComponentId {
@@ -17,6 +20,18 @@ impl ComponentId {
         let rest = custom_id.strip_prefix(PREFIX)?;
         if let Some(id) = rest.strip_prefix("show:") {
             return (!id.is_empty()).then(|| ComponentId::Show(id.to_owned()));
+        }
+        if let Some(vote) = rest.strip_prefix("vote:") {
+            let (entry, direction) = vote.rsplit_once(':')?;
+            let helpful = match direction {
+                "up" => true,
+                "down" => false,
+                _ => return None,
+            };
+            return (!entry.is_empty()).then(|| ComponentId::Vote {
+                entry: entry.to_owned(),
+                helpful,
+            });
         }
         let page = rest.strip_prefix("list:")?.parse().ok()?;
         Some(ComponentId::List(page))
@@ -26,6 +41,10 @@ impl ComponentId {
         match self {
             ComponentId::Show(id) => format!("{PREFIX}show:{id}"),
             ComponentId::List(page) => format!("{PREFIX}list:{page}"),
+            ComponentId::Vote { entry, helpful } => {
+                let direction = if *helpful { "up" } else { "down" };
+                format!("{PREFIX}vote:{entry}:{direction}")
+            }
         }
     }
 }
@@ -36,7 +55,16 @@ mod tests {
 
     #[test]
     fn ids_round_trip() {
-        for id in [ComponentId::Show("dosing".into()), ComponentId::List(3)] {
+        let vote = |helpful| ComponentId::Vote {
+            entry: "dosing".into(),
+            helpful,
+        };
+        for id in [
+            ComponentId::Show("dosing".into()),
+            ComponentId::List(3),
+            vote(true),
+            vote(false),
+        ] {
             assert_eq!(ComponentId::parse(&id.to_custom_id()), Some(id));
         }
         assert_eq!(
@@ -44,6 +72,7 @@ mod tests {
             "faq:show:how-long"
         );
         assert_eq!(ComponentId::List(2).to_custom_id(), "faq:list:2");
+        assert_eq!(vote(false).to_custom_id(), "faq:vote:dosing:down");
     }
 
     #[test]
@@ -55,6 +84,9 @@ mod tests {
             "faq:list:x",
             "faq:list:-1",
             "other:show:a",
+            "faq:vote:dosing",
+            "faq:vote::up",
+            "faq:vote:dosing:sideways",
         ] {
             assert_eq!(ComponentId::parse(custom_id), None, "{custom_id}");
         }
@@ -64,5 +96,10 @@ mod tests {
     fn the_longest_entry_id_fits() {
         let id = ComponentId::Show("a".repeat(64)).to_custom_id();
         assert!(id.len() <= 100, "Discord's limit on a custom_id");
+        let vote = ComponentId::Vote {
+            entry: "a".repeat(64),
+            helpful: false,
+        };
+        assert!(vote.to_custom_id().len() <= 100);
     }
 }

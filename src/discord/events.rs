@@ -7,9 +7,18 @@ use serenity::all::{Client, FullEvent, GuildId, Interaction};
 use serenity::framework::Framework;
 use tracing::{debug, error, info, warn};
 
+use super::admin::{self, ids::AdminId};
 use super::inflight::InFlight;
 use super::render::no_mentions;
 use super::{commands, components, messages, Data, Error};
+
+/// Where to register slash commands.
+pub struct Guilds {
+    /// Guilds for the public commands; empty means globally.
+    pub commands: Vec<GuildId>,
+    /// Guilds for `/faqadmin`, which is never registered globally.
+    pub moderation: Vec<GuildId>,
+}
 
 pub struct Events {
     poise: poise::Framework<Arc<Data>, Error>,
@@ -18,9 +27,9 @@ pub struct Events {
 }
 
 impl Events {
-    pub fn new(data: Arc<Data>, inflight: Arc<InFlight>, command_guilds: Vec<GuildId>) -> Self {
+    pub fn new(data: Arc<Data>, inflight: Arc<InFlight>, guilds: Guilds) -> Self {
         Events {
-            poise: poise_framework(Arc::clone(&data), command_guilds),
+            poise: poise_framework(Arc::clone(&data), guilds),
             data,
             inflight,
         }
@@ -47,7 +56,15 @@ impl Framework for Events {
             }
             FullEvent::InteractionCreate {
                 interaction: Interaction::Component(interaction),
+            } if AdminId::owns(&interaction.data.custom_id) => {
+                admin::component(&ctx, &self.data, interaction).await;
+            }
+            FullEvent::InteractionCreate {
+                interaction: Interaction::Component(interaction),
             } => components::handle(&ctx, &self.data, interaction).await,
+            FullEvent::InteractionCreate {
+                interaction: Interaction::Modal(interaction),
+            } => admin::modal(&ctx, &self.data, interaction).await,
             // poise waits for its setup (command registration) before handling any event, so
             // it only gets the events it needs and messages are never held up by it.
             FullEvent::Ready { .. }
@@ -59,7 +76,7 @@ impl Framework for Events {
     }
 }
 
-fn poise_framework(data: Arc<Data>, guilds: Vec<GuildId>) -> poise::Framework<Arc<Data>, Error> {
+fn poise_framework(data: Arc<Data>, guilds: Guilds) -> poise::Framework<Arc<Data>, Error> {
     let options = poise::FrameworkOptions {
         commands: commands::all(),
         // poise's default pings users and the replied-to user.
@@ -85,22 +102,41 @@ fn poise_framework(data: Arc<Data>, guilds: Vec<GuildId>) -> poise::Framework<Ar
 }
 
 /// Registration failures are logged, not returned: poise would otherwise never finish setup
-/// and every later command would hang.
+/// and every later command would hang. A guild's commands are replaced as a whole, so a
+/// guild that gets both kinds gets them in one request.
 async fn register(
     ctx: &serenity::all::Context,
     commands: &[poise::Command<Arc<Data>, Error>],
-    guilds: &[GuildId],
+    guilds: &Guilds,
 ) {
-    if guilds.is_empty() {
-        match poise::builtins::register_globally(ctx, commands).await {
-            Ok(()) => info!("registered slash commands globally"),
+    let (admin, public): (Vec<_>, Vec<_>) = commands
+        .iter()
+        .partition(|c| c.name == commands::ADMIN_COMMAND);
+    if guilds.commands.is_empty() {
+        let public = poise::builtins::create_application_commands(public.iter().copied());
+        match serenity::all::Command::set_global_commands(ctx, public).await {
+            Ok(_) => info!("registered slash commands globally"),
             Err(err) => error!(error = %err, "could not register slash commands globally"),
         }
-        return;
     }
-    for &guild in guilds {
-        match poise::builtins::register_in_guild(ctx, commands, guild).await {
-            Ok(()) => info!(guild = guild.get(), "registered slash commands"),
+    let mut all: Vec<GuildId> = guilds.commands.clone();
+    all.extend(
+        guilds
+            .moderation
+            .iter()
+            .filter(|g| !guilds.commands.contains(g)),
+    );
+    for guild in all {
+        let mut here = Vec::new();
+        if guilds.commands.contains(&guild) {
+            here.extend(public.iter().copied());
+        }
+        if guilds.moderation.contains(&guild) {
+            here.extend(admin.iter().copied());
+        }
+        let created = poise::builtins::create_application_commands(here);
+        match guild.set_commands(ctx, created).await {
+            Ok(_) => info!(guild = guild.get(), "registered slash commands"),
             Err(err) => {
                 error!(guild = guild.get(), error = %err, "could not register slash commands")
             }

@@ -7,7 +7,7 @@ use tracing::field::Empty;
 use tracing::{debug, info, info_span, warn, Instrument};
 
 use super::policy::{self, MessageFacts, Venue};
-use super::{observe, render, retry, Data};
+use super::{learn, observe, render, retry, Data};
 
 pub async fn handle(ctx: &Context, data: &Data, message: &Message) {
     let bot_id = ctx.cache.current_user().id;
@@ -48,13 +48,15 @@ pub async fn handle(ctx: &Context, data: &Data, message: &Message) {
 }
 
 async fn answer(ctx: &Context, data: &Data, message: &Message, venue: Venue, text: &str) {
-    let (reply, outcome, urgent) = {
+    let (reply, outcome, urgent, answered) = {
         let faq = data.faq.load();
         let response = faq.respond(text, &data.emergency_number);
         observe::record(&tracing::Span::current(), &faq, &response);
         let urgent = response.red_flag.is_some();
-        (response.reply, response.result.outcome, urgent)
+        let answered = faq.answered_id(&response).map(str::to_owned);
+        (response.reply, response.result.outcome, urgent, answered)
     };
+    learn::note_question(data, venue, text, outcome, urgent);
     if !policy::should_reply(venue, outcome, urgent) {
         debug!("staying quiet: not sure enough to speak in an answer channel");
         return;
@@ -68,6 +70,7 @@ async fn answer(ctx: &Context, data: &Data, message: &Message, venue: Venue, tex
         debug!("staying quiet: this user was answered moments ago");
         return;
     }
+    learn::note_answered(data, answered.as_deref());
     let builder = render::message_reply(&reply, message);
     // Straight to the API: serenity's cached permission check would refuse a reply whenever
     // its view of the guild is incomplete, and Discord checks permissions anyway.

@@ -4,6 +4,7 @@
 //! ([`messages`]) and button presses ([`components`]) itself, and hands slash commands and
 //! autocomplete to poise ([`commands`]). Every message the bot sends is built in [`render`].
 
+mod admin;
 mod autocomplete;
 mod commands;
 mod components;
@@ -11,6 +12,7 @@ mod cooldown;
 mod custom_id;
 mod events;
 mod inflight;
+mod learn;
 mod messages;
 mod observe;
 pub mod policy;
@@ -34,6 +36,7 @@ use tracing::{info, warn};
 
 use crate::config::Settings;
 use crate::faq::Faq;
+use crate::moderation::Moderation;
 use cooldown::Cooldown;
 use inflight::InFlight;
 use threads::ThreadParents;
@@ -46,6 +49,11 @@ pub struct Data {
     pub answer_channels: HashSet<u64>,
     pub cooldown: Mutex<Cooldown>,
     pub thread_parents: ThreadParents,
+    /// None when the bot runs without moderation (then nothing is learned or recorded).
+    pub moderation: Option<Arc<Moderation>>,
+    pub moderators: admin::Moderators,
+    /// Moderator forms and confirmations between two interactions.
+    pub pending: admin::pending::PendingStore,
 }
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -69,6 +77,8 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
 const STOP_TIMEOUT: Duration = Duration::from_secs(10);
 /// How often to ask again while a shard is still connecting.
 const STOP_RETRY: Duration = Duration::from_millis(200);
+/// How often vote and answer counts are written; a crash loses at most this much.
+const FLUSH_EVERY: Duration = Duration::from_secs(10);
 
 impl Data {
     pub fn new(settings: &Settings, faq: Arc<ArcSwap<Faq>>) -> Self {
@@ -79,6 +89,9 @@ impl Data {
             answer_channels: settings.discord.answer_channels.iter().copied().collect(),
             cooldown: Mutex::new(Cooldown::new(cooldown)),
             thread_parents: ThreadParents::default(),
+            moderation: None,
+            moderators: admin::Moderators::new(&settings.moderation),
+            pending: Default::default(),
         }
     }
 }
@@ -107,15 +120,62 @@ pub async fn run(
     faq: Arc<ArcSwap<Faq>>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let data = Data::new(&settings, faq);
+    run_with(settings, data, shutdown).await
+}
+
+/// [`run`] with moderation: `/faqadmin` in the moderation guilds, votes and the unanswered
+/// log recorded, and the corpus served from `moderation.live`. Counts are flushed every
+/// [`FLUSH_EVERY`] and once more after shutdown.
+pub async fn run_moderated(
+    settings: Settings,
+    moderation: Arc<Moderation>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let mut data = Data::new(&settings, moderation.live.handle());
+    data.moderation = Some(Arc::clone(&moderation));
+    let flusher = Arc::clone(&moderation);
+    let flushing = tokio::spawn(async move {
+        let mut every = tokio::time::interval(FLUSH_EVERY);
+        loop {
+            every.tick().await;
+            flush(&flusher);
+        }
+    });
+    let result = run_with(settings, data, shutdown).await;
+    flushing.abort();
+    flush(&moderation);
+    result
+}
+
+fn flush(moderation: &Moderation) {
+    if let Err(err) = moderation.feedback.flush() {
+        warn!(error = %err, "could not write the feedback counts");
+    }
+}
+
+async fn run_with(
+    settings: Settings,
+    data: Data,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let Some(token) = token(&settings) else {
         bail!(MISSING_TOKEN);
     };
     let api_base = settings.discord.api_base.trim().trim_end_matches('/');
     let stand_in = api_base != DISCORD_API;
     let http = build_http(token, api_base)?;
-    let data = Arc::new(Data::new(&settings, faq));
+    let moderated = data.moderation.is_some();
+    let data = Arc::new(data);
     let inflight = InFlight::new();
-    let guilds = command_guilds(&settings.discord.command_guilds);
+    let guilds = events::Guilds {
+        commands: command_guilds(&settings.discord.command_guilds),
+        moderation: if moderated {
+            command_guilds(&settings.moderation.guilds)
+        } else {
+            Vec::new()
+        },
+    };
     let events = events::Events::new(Arc::clone(&data), Arc::clone(&inflight), guilds);
     let mut shutdown = std::pin::pin!(shutdown);
     // Building the client asks the API for the gateway URL (GET /api/v10/gateway), which may

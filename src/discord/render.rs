@@ -46,13 +46,13 @@ fn parts(reply: &Reply) -> Parts {
     let urgent = reply.urgent_notice.as_deref();
     let (embed, components) = match &reply.body {
         Body::Answer {
+            id,
             question,
             answer,
             sources,
-            ..
         } => (
             answer_embed(question, answer, sources, urgent.is_some()),
-            vec![],
+            vec![vote_row(id)],
         ),
         Body::Suggest { suggestions } => {
             let mut lines = vec![SUGGEST_INTRO.to_owned()];
@@ -103,6 +103,23 @@ fn answer_embed(question: &str, answer: &str, sources: &[Source], urgent: bool) 
         .description(truncate_chars(answer, DESCRIPTION_MAX))
         .field("Sources", truncate_chars(&sources, FIELD_MAX), false)
         .colour(if urgent { URGENT_COLOUR } else { ANSWER_COLOUR })
+}
+
+/// "Helpful" / "Not helpful" under an answer: how moderators learn which answers miss.
+fn vote_row(entry: &str) -> CreateActionRow {
+    let button = |helpful: bool, label: &str, style| {
+        let id = ComponentId::Vote {
+            entry: entry.to_owned(),
+            helpful,
+        };
+        CreateButton::new(id.to_custom_id())
+            .label(label)
+            .style(style)
+    };
+    CreateActionRow::Buttons(vec![
+        button(true, "Helpful", ButtonStyle::Secondary),
+        button(false, "Not helpful", ButtonStyle::Secondary),
+    ])
 }
 
 /// An embed whose description starts with the urgent notice, when there is one.

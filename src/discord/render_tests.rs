@@ -79,7 +79,9 @@ fn answer_reply_is_an_embed_replying_without_a_ping() {
         value.get("content").is_none(),
         "no content without a red flag"
     );
-    assert!(value.get("components").is_none());
+    let buttons = &value["components"][0]["components"];
+    assert_eq!(buttons[0]["custom_id"], "faq:vote:how-long:up");
+    assert_eq!(buttons[1]["custom_id"], "faq:vote:how-long:down");
 }
 
 #[test]

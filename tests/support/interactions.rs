@@ -30,8 +30,13 @@ pub struct InteractionSpec {
     /// `None` for a DM: Discord then sends `user` instead of `member`.
     pub guild_id: Option<u64>,
     pub roles: Vec<u64>,
+    /// The member's permissions as Discord computes them for the interaction (all by default).
+    pub permissions: u64,
     pub locale: String,
 }
+
+/// Every permission bit Discord knew of when the stand-in was written.
+pub const ALL_PERMISSIONS: u64 = 1_099_511_627_775;
 
 impl InteractionSpec {
     /// The interaction in the guild's text channel.
@@ -42,6 +47,7 @@ impl InteractionSpec {
             channel_id: guild.text_channel_id,
             guild_id: Some(guild.id),
             roles: Vec::new(),
+            permissions: ALL_PERMISSIONS,
             locale: "en-US".into(),
         }
     }
@@ -53,12 +59,20 @@ impl InteractionSpec {
             channel_id,
             guild_id: None,
             roles: Vec::new(),
+            permissions: ALL_PERMISSIONS,
             locale: "en-US".into(),
         }
     }
 
     pub fn in_channel(mut self, channel_id: u64) -> Self {
         self.channel_id = channel_id;
+        self
+    }
+
+    /// The member's roles and permissions (guild interactions only).
+    pub fn with_member(mut self, roles: Vec<u64>, permissions: u64) -> Self {
+        self.roles = roles;
+        self.permissions = permissions;
         self
     }
 
@@ -125,6 +139,7 @@ pub fn interaction_json(spec: &InteractionSpec, ids: InteractionIds<'_>) -> Valu
         i["guild_id"] = sf(g);
         i["guild"] = json!({ "id": sf(g), "locale": "en-US", "features": [] });
         i["member"] = member(&spec.user, &spec.roles, true);
+        i["member"]["permissions"] = json!(spec.permissions.to_string());
     } else {
         i["user"] = user(&spec.user);
         i["authorizing_integration_owners"] = json!({ "1": sf(spec.user.id) });

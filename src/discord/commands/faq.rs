@@ -11,7 +11,8 @@ use tracing::field::Empty;
 use tracing::{info, info_span, Instrument};
 
 use crate::discord::autocomplete::{self, ChoiceValue};
-use crate::discord::{observe, render, retry, Context, Error};
+use crate::discord::policy::Venue;
+use crate::discord::{learn, observe, render, retry, Context, Error};
 use crate::matcher::Outcome;
 
 /// Said when `/faq show` gets text that names no topic.
@@ -45,6 +46,16 @@ async fn ask(
         let faq = data.faq.load();
         let response = faq.respond(&question, &data.emergency_number);
         observe::record(&span, &faq, &response);
+        // Asking the bot is addressing it, as in a DM.
+        let urgent = response.red_flag.is_some();
+        learn::note_question(
+            data,
+            Venue::Direct,
+            &question,
+            response.result.outcome,
+            urgent,
+        );
+        learn::note_answered(data, faq.answered_id(&response));
         render::interaction_reply(&response.reply, !public.unwrap_or(false))
     };
     respond(ctx, message).instrument(span).await
