@@ -102,16 +102,7 @@ impl Reply {
                 parts.push(answer.clone());
                 parts.push(format!("Source: {}", sources_line(sources)));
             }
-            Body::Suggest { suggestions } => {
-                let mut lines = vec![SUGGEST_INTRO.to_owned()];
-                lines.extend(
-                    suggestions
-                        .iter()
-                        .enumerate()
-                        .map(|(n, s)| format!("{}. {}", n + 1, s.question)),
-                );
-                parts.push(lines.join("\n"));
-            }
+            Body::Suggest { suggestions } => parts.push(suggestion_list(suggestions)),
             Body::None => {
                 if self.urgent_notice.is_none() {
                     parts.push(NO_ANSWER.to_owned());
@@ -121,6 +112,18 @@ impl Reply {
         parts.push(self.disclaimer.to_owned());
         defuse_mentions(&parts.join("\n\n"))
     }
+}
+
+/// The "did you mean" text: the intro, then the suggested questions, numbered.
+pub fn suggestion_list(suggestions: &[Suggestion]) -> String {
+    let mut lines = vec![SUGGEST_INTRO.to_owned()];
+    lines.extend(
+        suggestions
+            .iter()
+            .enumerate()
+            .map(|(n, s)| format!("{}. {}", n + 1, s.question)),
+    );
+    lines.join("\n")
 }
 
 pub fn sources_line(sources: &[Source]) -> String {

@@ -68,36 +68,10 @@ pub fn vote(
     CreateInteractionResponse::Message(render::note(text))
 }
 
-/// The text without Discord mentions (`<@id>`, `<@!id>`, `<@&id>`, `<#id>`), so the
-/// unanswered log never holds anyone's id.
+/// The text without Discord mentions, custom emoji, `@everyone`/`@here` or URLs, so the
+/// unanswered log never holds anyone's id. The matcher strips the same markup.
 pub fn without_mentions(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find('<') {
-        out.push_str(&rest[..start]);
-        let tail = &rest[start..];
-        match mention_len(tail) {
-            Some(len) => {
-                out.push(' ');
-                rest = &tail[len..];
-            }
-            None => {
-                out.push('<');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The length of the mention `text` starts with, if it starts with one.
-fn mention_len(text: &str) -> Option<usize> {
-    let body = ["<@!", "<@&", "<@", "<#"]
-        .iter()
-        .find_map(|prefix| text.strip_prefix(prefix))?;
-    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
-    (digits > 0 && body[digits..].starts_with('>')).then(|| text.len() - body.len() + digits + 1)
+    crate::matcher::normalize::strip_discord_markup(text)
 }
 
 #[cfg(test)]

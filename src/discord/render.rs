@@ -11,7 +11,7 @@ use super::autocomplete::truncate_chars;
 use super::custom_id::ComponentId;
 use crate::corpus::{Entry, Source};
 use crate::matcher::MAX_SUGGESTIONS;
-use crate::reply::{defuse_mentions, Body, Reply, DISCLAIMER, NO_ANSWER, SUGGEST_INTRO};
+use crate::reply::{defuse_mentions, suggestion_list, Body, Reply, DISCLAIMER, NO_ANSWER};
 
 /// Topics per page of `/faq list`.
 pub const LIST_PAGE_SIZE: usize = 10;
@@ -55,13 +55,6 @@ fn parts(reply: &Reply) -> Parts {
             vec![vote_row(id)],
         ),
         Body::Suggest { suggestions } => {
-            let mut lines = vec![SUGGEST_INTRO.to_owned()];
-            lines.extend(
-                suggestions
-                    .iter()
-                    .enumerate()
-                    .map(|(n, s)| format!("{}. {}", n + 1, s.question)),
-            );
             let buttons = suggestions
                 .iter()
                 .take(MAX_SUGGESTIONS)
@@ -75,7 +68,7 @@ fn parts(reply: &Reply) -> Parts {
                         .style(ButtonStyle::Secondary)
                 })
                 .collect::<Vec<_>>();
-            let embed = notice_embed(urgent, &lines.join("\n"));
+            let embed = notice_embed(urgent, &suggestion_list(suggestions));
             (embed, vec![CreateActionRow::Buttons(buttons)])
         }
         // With a red flag, getting help matters more than the FAQ's reach.

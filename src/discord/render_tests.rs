@@ -97,7 +97,7 @@ fn suggest_reply_offers_buttons_for_each_suggestion() {
     let reply = Reply::suggest(suggestions(3));
     let value = to_json(message_reply(&reply, &question_message()));
     let description = value["embeds"][0]["description"].as_str().unwrap();
-    assert!(description.starts_with(SUGGEST_INTRO));
+    assert!(description.starts_with(crate::reply::SUGGEST_INTRO));
     assert!(description.contains("1. Question 1?"));
     let row = &value["components"][0];
     assert_eq!(row["type"], 1);
