@@ -17,6 +17,7 @@ pub mod payloads;
 mod replies;
 mod rest;
 mod state;
+mod traffic;
 mod util;
 
 use std::sync::Arc;
