@@ -27,7 +27,10 @@ pub fn serve_env(api_base: &str, answer_channel: u64) -> Vec<(String, String)> {
     [
         ("FAQBOT__DISCORD__TOKEN", TOKEN.to_owned()),
         ("FAQBOT__DISCORD__API_BASE", api_base.to_owned()),
-        ("FAQBOT__DISCORD__ANSWER_CHANNELS", answer_channel.to_string()),
+        (
+            "FAQBOT__DISCORD__ANSWER_CHANNELS",
+            answer_channel.to_string(),
+        ),
         ("FAQBOT__DISCORD__COOLDOWN_SECONDS", "0".to_owned()),
         ("FAQBOT__LOG__LEVEL", "warn".to_owned()),
     ]
@@ -127,4 +130,18 @@ pub fn proc_status_kb(pid: Option<u32>, key: &str) -> Option<u64> {
     let status = std::fs::read_to_string(path).ok()?;
     let line = status.lines().find(|l| l.starts_with(&format!("{key}:")))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// CPU time (user + system, all threads) of a process so far, from /proc/<pid>/stat. Linux
+/// reports it in USER_HZ ticks, 100 a second on every mainstream build, hence 10 ms steps.
+pub fn cpu_time(pid: Option<u32>) -> Option<std::time::Duration> {
+    let path = match pid {
+        Some(pid) => Path::new("/proc").join(pid.to_string()).join("stat"),
+        None => PathBuf::from("/proc/self/stat"),
+    };
+    let stat = std::fs::read_to_string(path).ok()?;
+    // The command name (field 2) may hold spaces; fields after its closing ')' are plain.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(std::time::Duration::from_millis(ticks * 10))
 }

@@ -95,8 +95,14 @@ async fn send(
     for i in 0..count {
         if load.window > 0 && i >= load.window {
             let need = base + i + 1 - load.window;
-            if !replies.until(standin, need, Instant::now() + load.drain).await {
-                bail!("the bot stopped replying after {} of {count}", replies.at.len() - base);
+            if !replies
+                .until(standin, need, Instant::now() + load.drain)
+                .await
+            {
+                bail!(
+                    "the bot stopped replying after {} of {count}",
+                    replies.at.len() - base
+                );
             }
         }
         let user_id = 1_190_000_000_000_000_000 + (i as u64 % load.users);
@@ -116,12 +122,21 @@ async fn send(
 pub async fn run(standin: &StandIn, questions: &[String], load: &Load) -> anyhow::Result<Run> {
     let mut replies = Replies::default();
     send(standin, &mut replies, questions, load, load.warmup).await?;
-    if !replies.until(standin, load.warmup, Instant::now() + load.drain).await {
-        bail!("only {} of {} warm-up replies", replies.at.len(), load.warmup);
+    if !replies
+        .until(standin, load.warmup, Instant::now() + load.drain)
+        .await
+    {
+        bail!(
+            "only {} of {} warm-up replies",
+            replies.at.len(),
+            load.warmup
+        );
     }
     let sent = send(standin, &mut replies, questions, load, load.measured).await?;
     let want = load.warmup + load.measured;
-    let complete = replies.until(standin, want, Instant::now() + load.drain).await;
+    let complete = replies
+        .until(standin, want, Instant::now() + load.drain)
+        .await;
     ensure!(
         complete,
         "only {} of {} replies within {:?} after the last send",
