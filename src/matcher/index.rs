@@ -18,6 +18,8 @@ pub struct Phrasing {
     pub weight: f32,
     /// Every term including function words, for comparing the question's shape.
     pub shape: Vec<TermId>,
+    /// `shape` without repeats, so overlap can be counted in one pass per phrasing.
+    pub distinct: Vec<TermId>,
 }
 
 #[derive(Debug, Default)]
@@ -70,10 +72,14 @@ impl Index {
                 index.postings[t as usize].push(id);
             }
             let weight = terms.iter().map(|&t| index.idf(t)).sum();
+            let mut distinct = shape.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
             index.phrasings.push(Phrasing {
                 entry,
                 weight,
                 shape,
+                distinct,
             });
         }
         index
@@ -134,6 +140,11 @@ impl Index {
     /// The id of any term the corpus contains, function words included.
     pub fn any_term(&self, term: &str) -> Option<TermId> {
         self.term_ids.get(term).copied()
+    }
+
+    /// How many distinct terms the corpus has; ids run from 0 to this.
+    pub fn term_count(&self) -> usize {
+        self.idf.len()
     }
 
     pub fn idf(&self, term: TermId) -> f32 {

@@ -7,8 +7,6 @@ mod lexicon;
 pub mod normalize;
 mod stopwords;
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 pub use analyzer::Analyzer;
@@ -157,36 +155,58 @@ impl Matcher {
             .iter()
             .map(|t| self.index.any_term(t))
             .collect();
-        let mut matched: HashMap<u32, f32> = HashMap::new();
-        for &(term, weight) in &query {
-            for &phrasing in term.map(|t| self.index.postings(t)).unwrap_or(&[]) {
-                *matched.entry(phrasing).or_default() += weight;
-            }
-        }
-        let mut best_phrasing: HashMap<usize, f32> = HashMap::new();
-        for (phrasing, weight) in matched {
-            let phrasing = &self.index.phrasings[phrasing as usize];
-            let content = f_beta(weight / total, weight / phrasing.weight.max(f32::EPSILON));
-            let surface = dice(&shape, &phrasing.shape);
-            let fit = CONTENT_SHARE * content + (1.0 - CONTENT_SHARE) * surface;
-            let slot = best_phrasing.entry(phrasing.entry).or_default();
-            *slot = slot.max(fit);
-        }
-        let mut ranked: Vec<Candidate> = best_phrasing
+        let best_fit = self.best_fits(&query, total, &shape);
+        let mut ranked: Vec<Candidate> = best_fit
             .into_iter()
-            .map(|(entry, fit)| {
+            .enumerate()
+            .filter_map(|(entry, fit)| {
+                let fit = fit?;
                 let coverage = self.coverage(entry, &query) / total;
-                Candidate {
+                Some(Candidate {
                     entry,
                     score: PHRASING_SHARE * fit + (1.0 - PHRASING_SHARE) * coverage,
                     coverage,
                     fit,
                     query_weight: total,
-                }
+                })
             })
             .collect();
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
         ranked
+    }
+
+    /// Per entry, how well its best phrasing fits the query; `None` for entries sharing no
+    /// term with it. Phrasing and entry ids are dense, so plain vectors stand in for maps:
+    /// hashing every posting was the largest cost of a query.
+    fn best_fits(
+        &self,
+        query: &[(Option<TermId>, f32)],
+        total: f32,
+        shape: &[Option<TermId>],
+    ) -> Vec<Option<f32>> {
+        let mut matched: Vec<Option<f32>> = vec![None; self.index.phrasings.len()];
+        for &(term, weight) in query {
+            for &phrasing in term.map(|t| self.index.postings(t)).unwrap_or(&[]) {
+                *matched[phrasing as usize].get_or_insert(0.0) += weight;
+            }
+        }
+        // How often each known term occurs in the query's shape, for the Dice overlap.
+        let mut in_query = vec![0u16; self.index.term_count()];
+        for &t in shape.iter().flatten() {
+            in_query[t as usize] = in_query[t as usize].saturating_add(1);
+        }
+        let entries = self.index.entry_phrasing_terms.len();
+        let mut best: Vec<Option<f32>> = vec![None; entries];
+        for (phrasing, weight) in matched.into_iter().enumerate() {
+            let Some(weight) = weight else { continue };
+            let phrasing = &self.index.phrasings[phrasing];
+            let content = f_beta(weight / total, weight / phrasing.weight.max(f32::EPSILON));
+            let surface = dice(shape.len(), &in_query, phrasing);
+            let fit = CONTENT_SHARE * content + (1.0 - CONTENT_SHARE) * surface;
+            let slot = best[phrasing.entry].get_or_insert(0.0);
+            *slot = slot.max(fit);
+        }
+        best
     }
 
     /// Each informative query term with its weight. Words no entry uses still count, at full
@@ -269,16 +289,19 @@ impl Matcher {
     }
 }
 
-/// Dice overlap of two term lists; unknown query terms count as unmatched.
-fn dice(query: &[Option<TermId>], phrasing: &[TermId]) -> f32 {
-    let total = query.len() + phrasing.len();
+/// Dice overlap of the query's and a phrasing's term lists: the query terms (repeats
+/// included) that the phrasing contains, against both lengths. Unknown query terms count
+/// toward the query's length but never match. `in_query` counts each term in the query.
+fn dice(query_len: usize, in_query: &[u16], phrasing: &index::Phrasing) -> f32 {
+    let total = query_len + phrasing.shape.len();
     if total == 0 {
         return 0.0;
     }
-    let shared = query
+    let shared: usize = phrasing
+        .distinct
         .iter()
-        .filter(|t| t.is_some_and(|t| phrasing.contains(&t)))
-        .count();
+        .map(|&t| usize::from(in_query[t as usize]))
+        .sum();
     2.0 * shared as f32 / total as f32
 }
 

@@ -17,6 +17,7 @@ pub mod payloads;
 mod replies;
 mod rest;
 mod state;
+mod traffic;
 mod util;
 
 use std::sync::Arc;
@@ -163,8 +164,10 @@ impl StandIn {
             .route("/gateway", get(gateway::upgrade))
             .fallback(rest::handle)
             .with_state(shared.clone());
+        // Like Discord's edge, answer and push frames at once: with Nagle on, a dispatch can
+        // wait for the ACK of the previous one, which the bot delays ~40 ms.
         let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
+            let _ = axum::serve(listener, app).tcp_nodelay(true).await;
         });
         StandIn {
             shared,
