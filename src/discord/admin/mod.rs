@@ -90,27 +90,43 @@ pub fn problems_of(err: &ModError) -> Vec<String> {
 }
 
 pub async fn component(ctx: &Context, data: &Data, interaction: &ComponentInteraction) {
-    let id = AdminId::parse(&interaction.data.custom_id);
-    let action = id.as_ref().map_or("unknown", AdminId::action);
-    let member = interaction.member.as_ref();
-    let response = if !permitted(
+    let (custom_id, member) = (&interaction.data.custom_id, interaction.member.as_ref());
+    let response = match authorised(
         data,
+        custom_id,
         interaction.guild_id,
         member,
         interaction.user.id,
-        action,
     ) {
-        note(REFUSED)
-    } else {
-        match id {
-            Some(id) => press(data, interaction.user.id.get(), &id),
-            None => note(EXPIRED),
-        }
+        Err(NotAModerator) => note(REFUSED),
+        Ok(Some(id)) => press(data, interaction.user.id.get(), &id),
+        Ok(None) => note(EXPIRED),
     };
     if let Err(err) = interaction.create_response(&ctx.http, response).await {
         warn!(error = %err, "could not answer a moderator button");
     }
 }
+
+/// Parse a moderator custom_id and check, at run time, that the presser may moderate:
+/// crafted ids and replayed submits get the same refusal (audited by `permitted`).
+fn authorised(
+    data: &Data,
+    custom_id: &str,
+    guild: Option<GuildId>,
+    member: Option<&Member>,
+    user: UserId,
+) -> Result<Option<AdminId>, NotAModerator> {
+    let id = AdminId::parse(custom_id);
+    let action = id.as_ref().map_or("unknown", AdminId::action);
+    if permitted(data, guild, member, user, action) {
+        Ok(id)
+    } else {
+        Err(NotAModerator)
+    }
+}
+
+/// The refusal of a moderator action, already audited.
+struct NotAModerator;
 
 fn press(data: &Data, user: u64, id: &AdminId) -> CreateInteractionResponse {
     let Some(moderation) = &data.moderation else {
@@ -152,23 +168,22 @@ fn press(data: &Data, user: u64, id: &AdminId) -> CreateInteractionResponse {
 }
 
 pub async fn modal(ctx: &Context, data: &Data, interaction: &ModalInteraction) {
-    let id = AdminId::parse(&interaction.data.custom_id);
-    let action = id.as_ref().map_or("unknown", AdminId::action);
-    let member = interaction.member.as_ref();
-    let response = if !permitted(
+    let (custom_id, member) = (&interaction.data.custom_id, interaction.member.as_ref());
+    let response = match authorised(
         data,
+        custom_id,
         interaction.guild_id,
         member,
         interaction.user.id,
-        action,
     ) {
-        note(REFUSED)
-    } else {
-        let fields = forms::submitted(interaction);
-        match id {
-            Some(id) => submit(data, interaction.user.id.get(), &id, &fields),
-            None => note(EXPIRED),
-        }
+        Err(NotAModerator) => note(REFUSED),
+        Ok(Some(id)) => submit(
+            data,
+            interaction.user.id.get(),
+            &id,
+            &forms::submitted(interaction),
+        ),
+        Ok(None) => note(EXPIRED),
     };
     if let Err(err) = interaction.create_response(&ctx.http, response).await {
         warn!(error = %err, "could not answer a moderator form");
