@@ -10,6 +10,7 @@
 //! test harness, and each target uses only part of it.
 #![allow(dead_code, unused_imports)]
 
+mod config;
 mod gateway;
 pub mod interactions;
 pub mod messages;
@@ -27,6 +28,7 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::Value;
 
+pub use config::{GuildSpec, StandInConfig, UserSpec};
 pub use interactions::{opt, InteractionKind, InteractionSpec};
 pub use messages::{MessageCreate, MESSAGE_CONTENT_INTENT};
 pub use state::{Dispatched, GatewayStats, IssuedInteraction, Recorded};
@@ -37,90 +39,6 @@ use state::Shared;
 
 /// How long the `wait_*` helpers without an explicit timeout wait before panicking.
 pub const DEFAULT_WAIT: Duration = Duration::from_secs(10);
-
-/// A Discord user as the stand-in renders it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UserSpec {
-    pub id: u64,
-    pub username: String,
-    pub global_name: Option<String>,
-    pub bot: bool,
-}
-
-impl UserSpec {
-    pub fn human(id: u64, username: &str) -> Self {
-        Self {
-            id,
-            username: username.into(),
-            global_name: None,
-            bot: false,
-        }
-    }
-
-    pub fn bot(id: u64, username: &str) -> Self {
-        Self {
-            bot: true,
-            ..Self::human(id, username)
-        }
-    }
-
-    /// `<@id>`, for message content that mentions this user.
-    pub fn mention(&self) -> String {
-        format!("<@{}>", self.id)
-    }
-}
-
-/// A guild with one text channel and one public thread under it. `@everyone` has the guild's id.
-#[derive(Clone, Debug)]
-pub struct GuildSpec {
-    pub id: u64,
-    pub name: String,
-    pub text_channel_id: u64,
-    pub thread_id: u64,
-}
-
-#[derive(Clone, Debug)]
-pub struct StandInConfig {
-    /// Sent in HELLO. Discord uses 41 250 ms; tests may shrink it to exercise heartbeats.
-    pub heartbeat_interval_ms: u64,
-    /// The bot user; its id is also the application id, as for every modern Discord app.
-    pub bot: UserSpec,
-    pub application_id: u64,
-    /// Owner of the application and of the guilds.
-    pub owner: UserSpec,
-    pub guilds: Vec<GuildSpec>,
-    /// Time allowed for the first interaction response (Discord: 3 s).
-    pub interaction_deadline: Duration,
-}
-
-impl Default for StandInConfig {
-    fn default() -> Self {
-        let bot_id = 1_180_000_000_000_000_001;
-        Self {
-            heartbeat_interval_ms: 41_250,
-            bot: UserSpec::bot(bot_id, "faqbot"),
-            application_id: bot_id,
-            owner: UserSpec::human(1_180_000_000_000_000_002, "clinic-owner"),
-            guilds: vec![GuildSpec {
-                id: 1_180_000_000_000_000_100,
-                name: "Botox Clinic".into(),
-                text_channel_id: 1_180_000_000_000_000_101,
-                thread_id: 1_180_000_000_000_000_102,
-            }],
-            interaction_deadline: Duration::from_secs(3),
-        }
-    }
-}
-
-impl StandInConfig {
-    /// The guild owning a text channel or thread, `None` for any other (DM) channel.
-    pub fn guild_of_channel(&self, channel_id: u64) -> Option<u64> {
-        self.guilds
-            .iter()
-            .find(|g| g.text_channel_id == channel_id || g.thread_id == channel_id)
-            .map(|g| g.id)
-    }
-}
 
 /// What [`StandIn::send_message_create`] dispatched.
 #[derive(Clone, Debug)]
