@@ -62,9 +62,11 @@ impl Replies {
             if left.is_zero() {
                 return false;
             }
-            let fresh = standin.wait_for_requests_since(self.cursor, left).await;
-            self.cursor += fresh.len();
-            for (id, at) in fresh.iter().filter_map(reply_to) {
+            let (cursor, fresh) = standin
+                .pick_requests_since(self.cursor, left, reply_to)
+                .await;
+            self.cursor = cursor;
+            for (id, at) in fresh {
                 self.at.entry(id).or_insert(at);
             }
         }

@@ -21,13 +21,13 @@ async fn run(shared: Arc<Shared>, socket: WebSocket) {
     let (tx, mut rx) = mpsc::unbounded_channel();
     let hello =
         json!({ "op": 10, "d": { "heartbeat_interval": shared.config.heartbeat_interval_ms } });
-    let _ = tx.send(Outgoing::Frame(hello));
+    let _ = tx.send(Outgoing::Text(hello.to_string().into()));
     let conn_id = shared.register_conn(tx);
     loop {
         tokio::select! {
             out = rx.recv() => match out {
-                Some(Outgoing::Frame(v)) => {
-                    if sink.send(Message::Text(v.to_string())).await.is_err() {
+                Some(Outgoing::Text(text)) => {
+                    if sink.send(Message::Text(text.to_string())).await.is_err() {
                         break;
                     }
                 }

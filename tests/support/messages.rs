@@ -131,16 +131,21 @@ fn mention_json(u: &UserSpec) -> Value {
 ///
 /// Without the intent, a bot still sees content of DMs, of its own messages and of messages that
 /// mention it; everything else arrives with empty content, embeds, attachments and components.
-pub fn redact_for_intents(msg: &mut Value, intents: u64, bot_id: u64) {
+/// Whether Discord would blank this message's content for a session with `intents`.
+pub fn needs_redaction(msg: &Value, intents: u64, bot_id: u64) -> bool {
     if intents & MESSAGE_CONTENT_INTENT != 0 || msg.get("guild_id").is_none() {
-        return;
+        return false;
     }
     let bot = bot_id.to_string();
     let by_bot = msg["author"]["id"].as_str() == Some(bot.as_str());
     let mentions_bot = msg["mentions"]
         .as_array()
         .is_some_and(|ms| ms.iter().any(|m| m["id"].as_str() == Some(bot.as_str())));
-    if by_bot || mentions_bot {
+    !(by_bot || mentions_bot)
+}
+
+pub fn redact_for_intents(msg: &mut Value, intents: u64, bot_id: u64) {
+    if !needs_redaction(msg, intents, bot_id) {
         return;
     }
     msg["content"] = json!("");

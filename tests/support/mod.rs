@@ -238,7 +238,7 @@ impl StandIn {
         let payload = msg.to_json(id);
         let dispatched = self
             .shared
-            .dispatch("MESSAGE_CREATE", payload.clone())
+            .dispatch("MESSAGE_CREATE", &payload)
             .expect("MESSAGE_CREATE before any IDENTIFY: await wait_ready() first");
         SentMessage {
             id,
@@ -277,7 +277,7 @@ impl StandIn {
         };
         let dispatched = self.shared.with(|s| {
             s.interactions.insert(token.clone(), issued);
-            s.dispatch(cfg.bot.id, "INTERACTION_CREATE", payload.clone())
+            s.dispatch(cfg.bot.id, "INTERACTION_CREATE", &payload)
         });
         let dispatched =
             dispatched.expect("INTERACTION_CREATE before any IDENTIFY: await wait_ready() first");

@@ -57,7 +57,7 @@ fn create_response(
     let msg = response_message(shared, issued, data, loading);
     shared.with(|s| {
         s.originals.insert(token.to_string(), msg.clone());
-        s.dispatch(shared.config.bot.id, "MESSAGE_CREATE", msg);
+        s.dispatch(shared.config.bot.id, "MESSAGE_CREATE", &msg);
     });
 }
 
@@ -114,7 +114,7 @@ pub fn follow_up(shared: &Shared, token: &str, body: &Value) -> Reply {
     shared.with(|s| {
         let id = msg["id"].as_str().and_then(|i| i.parse().ok()).unwrap_or(0);
         s.messages.insert(id, msg.clone());
-        s.dispatch(shared.config.bot.id, "MESSAGE_CREATE", msg.clone());
+        s.dispatch(shared.config.bot.id, "MESSAGE_CREATE", &msg);
     });
     Reply::Json(StatusCode::OK, msg)
 }
@@ -139,7 +139,7 @@ pub fn edit_original(shared: &Shared, token: &str, body: &Value) -> Reply {
         msg["flags"] = json!(flags);
         msg["edited_timestamp"] = json!(super::payloads::now_timestamp());
         let msg = msg.clone();
-        s.dispatch(shared.config.bot.id, "MESSAGE_UPDATE", msg.clone());
+        s.dispatch(shared.config.bot.id, "MESSAGE_UPDATE", &msg);
         Some(msg)
     });
     match edited {

@@ -189,8 +189,8 @@ fn post_message(shared: &Shared, channel_id: u64, body: &Value) -> Reply {
     let mut msg = spec.to_json(id);
     replies::copy_rich_fields(&mut msg, body);
     shared.with(|s| {
+        s.dispatch(shared.config.bot.id, "MESSAGE_CREATE", &msg);
         s.messages.insert(id, msg.clone());
-        s.dispatch(shared.config.bot.id, "MESSAGE_CREATE", msg.clone());
     });
     Reply::Json(StatusCode::OK, msg)
 }

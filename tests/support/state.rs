@@ -5,13 +5,13 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{json, Value};
 use tokio::sync::{mpsc, watch};
 
-use super::messages::redact_for_intents;
+use super::messages::{needs_redaction, redact_for_intents};
 use super::payloads;
 use super::StandInConfig;
 
@@ -66,8 +66,10 @@ pub struct Dispatched {
     pub delivered: bool,
 }
 
+/// What the connection task writes to the socket. Frames travel as text serialised once,
+/// because the same dispatch is also kept in the session log for RESUME.
 pub enum Outgoing {
-    Frame(Value),
+    Text(Arc<str>),
     Close(u16),
 }
 
@@ -75,8 +77,8 @@ pub struct Session {
     pub id: String,
     pub intents: u64,
     pub seq: u64,
-    /// Full op-0 frames by sequence number, replayed on RESUME.
-    pub log: Vec<Value>,
+    /// Full op-0 frames as sent; sequence number `n` is at index `n - 1`. Replayed on RESUME.
+    pub log: Vec<Arc<str>>,
     /// Index in `Inner::dispatched` of this session's first dispatch (sequences restart at 1).
     pub dispatch_base: usize,
 }
@@ -125,27 +127,38 @@ pub struct IssuedInteraction {
 impl Inner {
     /// Queues a frame on the current socket, if any.
     pub fn send(&self, frame: Value) {
+        self.send_text(frame.to_string().into());
+    }
+
+    fn send_text(&self, text: Arc<str>) {
         if let Some(c) = &self.conn {
-            let _ = c.tx.send(Outgoing::Frame(frame));
+            let _ = c.tx.send(Outgoing::Text(text));
         }
     }
 
     /// Appends an op-0 dispatch to the session log and sends it when the socket is ready.
     /// Returns `None` when no session was ever identified (Discord would have no one to tell).
-    pub fn dispatch(&mut self, bot_id: u64, event: &str, mut d: Value) -> Option<Dispatched> {
+    pub fn dispatch(&mut self, bot_id: u64, event: &str, d: &Value) -> Option<Dispatched> {
         let session = self.session.as_mut()?;
         let mut message_id = None;
+        let mut redacted = None;
         if event == "MESSAGE_CREATE" || event == "MESSAGE_UPDATE" {
-            redact_for_intents(&mut d, session.intents, bot_id);
             message_id = d["id"].as_str().and_then(|s| s.parse().ok());
+            if needs_redaction(d, session.intents, bot_id) {
+                let mut copy = d.clone();
+                redact_for_intents(&mut copy, session.intents, bot_id);
+                redacted = Some(copy);
+            }
         }
         session.seq += 1;
-        let frame = json!({ "op": 0, "t": event, "s": session.seq, "d": d });
-        session.log.push(frame.clone());
+        let d = redacted.as_ref().unwrap_or(d);
+        let frame: Arc<str> =
+            format!(r#"{{"op":0,"t":"{event}","s":{},"d":{d}}}"#, session.seq).into();
+        session.log.push(Arc::clone(&frame));
         let seq = session.seq;
         let delivered = self.conn.as_ref().is_some_and(|c| c.live);
         if delivered {
-            self.send(frame);
+            self.send_text(frame);
         }
         let record = Dispatched {
             event: event.into(),
@@ -237,7 +250,7 @@ impl Shared {
         }
     }
 
-    pub fn dispatch(&self, event: &str, d: Value) -> Option<Dispatched> {
+    pub fn dispatch(&self, event: &str, d: &Value) -> Option<Dispatched> {
         let bot_id = self.config.bot.id;
         self.with(|s| s.dispatch(bot_id, event, d))
     }
@@ -316,12 +329,12 @@ impl Shared {
             c.live = true;
         }
         let bot_id = self.config.bot.id;
-        s.dispatch(bot_id, "READY", ready);
+        s.dispatch(bot_id, "READY", &ready);
         for g in &self.config.guilds {
             s.dispatch(
                 bot_id,
                 "GUILD_CREATE",
-                payloads::guild_create(g, &self.config),
+                &payloads::guild_create(g, &self.config),
             );
         }
     }
@@ -340,15 +353,11 @@ impl Shared {
             return;
         }
         let (missed, base) = s.session.as_ref().map_or((Vec::new(), 0), |x| {
-            let missed = x
-                .log
-                .iter()
-                .filter(|f| f["s"].as_u64().unwrap_or(0) > from)
-                .cloned();
+            let missed = x.log.iter().skip(from as usize).cloned();
             (missed.collect::<Vec<_>>(), x.dispatch_base)
         });
         for frame in missed {
-            s.send(frame);
+            s.send_text(frame);
         }
         for rec in s.dispatched.iter_mut().skip(base).filter(|r| r.seq > from) {
             rec.delivered = true;
@@ -360,7 +369,7 @@ impl Shared {
         s.dispatch(
             self.config.bot.id,
             "RESUMED",
-            json!({ "_trace": ["faqbot-standin"] }),
+            &json!({ "_trace": ["faqbot-standin"] }),
         );
     }
 }

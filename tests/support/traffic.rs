@@ -1,21 +1,31 @@
 //! Incremental access to recorded traffic, for benches that read thousands of requests: a
-//! cursor returns only what is new, so waiting costs O(new) per wake rather than rescanning
-//! (and cloning) every request recorded so far.
+//! cursor returns only what is new, and only the part the caller picks, so waiting costs
+//! O(new) per wake rather than rescanning (or cloning) every request recorded so far.
 
 use std::time::Duration;
 
 use super::{Recorded, StandIn};
 
 impl StandIn {
-    /// The requests recorded after the first `from`, waiting up to `timeout` for at least one;
-    /// empty on timeout. Pass `from + returned.len()` as the next cursor.
-    pub async fn wait_for_requests_since(&self, from: usize, timeout: Duration) -> Vec<Recorded> {
+    /// Waits up to `timeout` for requests recorded after the first `from`. Returns the next
+    /// cursor (`from` on timeout) and what `pick` took from each new request.
+    pub async fn pick_requests_since<T>(
+        &self,
+        from: usize,
+        timeout: Duration,
+        pick: impl Fn(&Recorded) -> Option<T>,
+    ) -> (usize, Vec<T>) {
         let fresh = |s: &super::state::Inner| {
-            (s.requests.len() > from).then(|| s.requests[from..].to_vec())
+            (s.requests.len() > from).then(|| {
+                (
+                    s.requests.len(),
+                    s.requests[from..].iter().filter_map(&pick).collect(),
+                )
+            })
         };
         self.shared
             .wait_for(timeout, fresh)
             .await
-            .unwrap_or_default()
+            .unwrap_or((from, Vec::new()))
     }
 }
