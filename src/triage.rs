@@ -131,8 +131,7 @@ pub fn assess(message: &str) -> Option<RedFlag> {
 }
 
 fn find_symptom(words: &[String]) -> Option<RedFlag> {
-    let text = format!(" {} ", words.join(" "));
-    let has = |phrase: &str| text.contains(&format!(" {phrase} "));
+    let has = |phrase: &str| contains_phrase(words, phrase);
     if difficulty_near(words, BREATHING) || has("breathless") || has("suffocating") {
         return Some(RedFlag::Breathing);
     }
@@ -195,6 +194,21 @@ fn find_symptom(words: &[String]) -> Option<RedFlag> {
     (weak && all_over).then_some(RedFlag::WeaknessAllOver)
 }
 
+/// Whether the words of `phrase` (single spaces between them) occur in a row in `words`.
+fn contains_phrase(words: &[String], phrase: &str) -> bool {
+    let mut parts = phrase.split(' ');
+    let first = parts.next().unwrap_or_default();
+    words.iter().enumerate().any(|(at, word)| {
+        if word != first {
+            return false;
+        }
+        let mut following = words[at + 1..].iter();
+        parts
+            .clone()
+            .all(|part| following.next().is_some_and(|next| next == part))
+    })
+}
+
 fn difficulty_near(words: &[String], verbs: &[&str]) -> bool {
     words.iter().enumerate().any(|(at, word)| {
         if !verbs.contains(&word.as_str()) {
@@ -235,6 +249,16 @@ fn reports_it_now(words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_match_whole_words_in_a_row() {
+        let words = normalize::words("My throat is closing, and I lost my voices");
+        assert!(contains_phrase(&words, "throat is closing"));
+        assert!(contains_phrase(&words, "closing"));
+        assert!(!contains_phrase(&words, "throat closing"));
+        assert!(!contains_phrase(&words, "lost my voice"));
+        assert!(!contains_phrase(&words, "close"));
+    }
 
     #[test]
     fn general_questions_are_not_urgent() {

@@ -33,12 +33,12 @@ pub struct Analysis {
 pub struct Analyzer {
     stemmer: Stemmer,
     /// Stemmed phrase -> stemmed canonical phrase.
-    synonyms: HashMap<Vec<String>, Vec<String>>,
+    synonyms: Phrases,
     /// The same phrases with their function words dropped, for a second pass over a text's
     /// informative words, so that "not working for me anymore" still reaches the phrase
     /// "not working anymore". Only phrases of two or more informative words qualify: one
     /// word alone loses too much ("not permanent" would become "permanent").
-    gapped_synonyms: HashMap<Vec<String>, Vec<String>>,
+    gapped_synonyms: Phrases,
     lexicon: Lexicon,
     common_stems: HashSet<String>,
 }
@@ -54,8 +54,8 @@ impl Analyzer {
                 lexicon.insert(&word, &stemmer.stem(&word));
             }
         }
-        let mut synonyms = HashMap::new();
-        let mut gapped_synonyms = HashMap::new();
+        let mut synonyms = Phrases::default();
+        let mut gapped_synonyms = Phrases::default();
         for group in &vocabulary.synonyms {
             let Some(canonical) = group.terms.first() else {
                 continue;
@@ -145,18 +145,47 @@ impl Analyzer {
     }
 }
 
+/// Synonym phrases (as stems) and the canonical stems each one stands for.
+#[derive(Default)]
+struct Phrases {
+    canonical: HashMap<Vec<String>, Vec<String>>,
+    /// Every phrase's first stem: a word that starts none is passed over after one lookup,
+    /// instead of building a key for each phrase length (the rewrite's main cost).
+    starts: HashSet<String>,
+}
+
+impl Phrases {
+    fn insert(&mut self, phrase: Vec<String>, canonical: Vec<String>) {
+        if let Some(first) = phrase.first() {
+            self.starts.insert(first.clone());
+        }
+        self.canonical.insert(phrase, canonical);
+    }
+
+    fn get(&self, phrase: &[String]) -> Option<&Vec<String>> {
+        self.canonical.get(phrase)
+    }
+}
+
 /// Greedy longest-match rewrite of synonym phrases to their canonical terms.
-fn rewrite(tokens: Vec<Token>, phrases: &HashMap<Vec<String>, Vec<String>>) -> Vec<Token> {
+fn rewrite(tokens: Vec<Token>, phrases: &Phrases) -> Vec<Token> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut at = 0;
     while at < tokens.len() {
+        if !phrases.starts.contains(&tokens[at].stem) {
+            out.push(tokens[at].clone());
+            at += 1;
+            continue;
+        }
         let longest = MAX_PHRASE_WORDS.min(tokens.len() - at);
         let found = (1..=longest).rev().find_map(|len| {
             let key: Vec<String> = tokens[at..at + len]
                 .iter()
                 .map(|t| t.stem.clone())
                 .collect();
-            phrases.get(&key).map(|canonical| (len, canonical))
+            phrases
+                .get(key.as_slice())
+                .map(|canonical| (len, canonical))
         });
         match found {
             Some((len, canonical)) => {
