@@ -190,7 +190,7 @@ pub async fn callback(standin: &StandIn, id: u64, token: &str) -> Value {
         "callback refused: {:?}",
         recorded.status
     );
-    recorded.body
+    Value::clone(&recorded.body)
 }
 
 /// The shipped corpus, to compare replies with the entries they come from.

@@ -102,7 +102,7 @@ impl Bot {
             .standin
             .wait_for_request(|r| r.path == path, WAIT)
             .await;
-        found.expect("the bot answered the interaction").body
+        Value::clone(&found.expect("the bot answered the interaction").body)
     }
 
     /// A patient's DM; returns the bot's reply body.
@@ -118,7 +118,7 @@ impl Bot {
                 WAIT,
             )
             .await;
-        reply.expect("the bot replied to the DM").body
+        Value::clone(&reply.expect("the bot replied to the DM").body)
     }
 
     /// Every file under faq/ with its content, to prove nothing changed.

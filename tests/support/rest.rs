@@ -6,7 +6,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
@@ -19,6 +19,8 @@ use super::UserSpec;
 
 pub enum Reply {
     Json(StatusCode, Value),
+    /// A body already serialised as JSON (the created message, also sent on the gateway).
+    JsonText(StatusCode, String),
     NoContent,
     RateLimited(f64),
 }
@@ -34,12 +36,12 @@ pub async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let body = parse_body(&body);
+    let body = Arc::new(parse_body(&body));
     let recorded = Recorded {
         method: method.to_string(),
         path: uri.path().to_string(),
         query: uri.query().unwrap_or("").to_string(),
-        body: body.clone(),
+        body: Arc::clone(&body),
         authorization: headers
             .get("authorization")
             .and_then(|v| v.to_str().ok())
@@ -188,16 +190,23 @@ fn post_message(shared: &Shared, channel_id: u64, body: &Value) -> Reply {
     let id = shared.next_id();
     let mut msg = spec.to_json(id);
     replies::copy_rich_fields(&mut msg, body);
+    // Serialised once for both the echo and the response; the bot's own message is never
+    // redacted, so the gateway frame needs no per-session copy.
+    let text = msg.to_string();
     shared.with(|s| {
-        s.dispatch(shared.config.bot.id, "MESSAGE_CREATE", &msg);
-        s.messages.insert(id, msg.clone());
+        s.dispatch_json("MESSAGE_CREATE", Some(id), &text);
+        s.messages.insert(id, msg);
     });
-    Reply::Json(StatusCode::OK, msg)
+    Reply::JsonText(StatusCode::OK, text)
 }
 
 fn render(reply: Reply) -> Response {
     match reply {
         Reply::Json(status, v) => (status, Json(v)).into_response(),
+        Reply::JsonText(status, text) => {
+            let json = [(header::CONTENT_TYPE, "application/json")];
+            (status, json, text).into_response()
+        }
         Reply::NoContent => StatusCode::NO_CONTENT.into_response(),
         Reply::RateLimited(retry_after) => rate_limited(retry_after),
     }

@@ -27,7 +27,8 @@ pub struct Recorded {
     /// Raw query string without `?` (serenity writes `&k=v`), empty when absent.
     pub query: String,
     /// Parsed JSON body; `Null` when empty, a `String` when not JSON (e.g. multipart).
-    pub body: Value,
+    /// Shared with the route that answers the request, so it is parsed once and not copied.
+    pub body: Arc<Value>,
     pub authorization: Option<String>,
     pub at: Instant,
     /// The HTTP status the stand-in answered with; `None` while the answer is still pending
@@ -139,23 +140,33 @@ impl Inner {
     /// Appends an op-0 dispatch to the session log and sends it when the socket is ready.
     /// Returns `None` when no session was ever identified (Discord would have no one to tell).
     pub fn dispatch(&mut self, bot_id: u64, event: &str, d: &Value) -> Option<Dispatched> {
-        let session = self.session.as_mut()?;
+        let intents = self.session.as_ref()?.intents;
         let mut message_id = None;
         let mut redacted = None;
         if event == "MESSAGE_CREATE" || event == "MESSAGE_UPDATE" {
             message_id = d["id"].as_str().and_then(|s| s.parse().ok());
-            if needs_redaction(d, session.intents, bot_id) {
+            if needs_redaction(d, intents, bot_id) {
                 let mut copy = d.clone();
-                redact_for_intents(&mut copy, session.intents, bot_id);
+                redact_for_intents(&mut copy, intents, bot_id);
                 redacted = Some(copy);
             }
         }
-        session.seq += 1;
         let d = redacted.as_ref().unwrap_or(d);
-        let frame: Arc<str> =
-            format!(r#"{{"op":0,"t":"{event}","s":{},"d":{d}}}"#, session.seq).into();
-        session.log.push(Arc::clone(&frame));
+        self.dispatch_json(event, message_id, &d.to_string())
+    }
+
+    /// [`Inner::dispatch`] of a payload already serialised, which must not need redaction.
+    pub fn dispatch_json(
+        &mut self,
+        event: &str,
+        message_id: Option<u64>,
+        d: &str,
+    ) -> Option<Dispatched> {
+        let session = self.session.as_mut()?;
+        session.seq += 1;
         let seq = session.seq;
+        let frame: Arc<str> = format!(r#"{{"op":0,"t":"{event}","s":{seq},"d":{d}}}"#).into();
+        session.log.push(Arc::clone(&frame));
         let delivered = self.conn.as_ref().is_some_and(|c| c.live);
         if delivered {
             self.send_text(frame);
