@@ -1,7 +1,7 @@
 //! Turns text into the terms the index works with: normalised words, typo-corrected,
 //! stemmed, rewritten to the vocabulary's canonical terms, with stop words removed.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -125,8 +125,15 @@ impl Analyzer {
     }
 
     fn token(&self, word: String, correct_typos: bool) -> Token {
+        // Most words of a question are in the corpus, whose stems are already known.
+        if let Some(stem) = self.lexicon.stem_of(&word) {
+            return Token {
+                stem: stem.to_owned(),
+                surface: word,
+            };
+        }
         let stem = self.stemmer.stem(&word).into_owned();
-        if !correct_typos || is_stopword(&word) || self.lexicon.knows(&word, &stem) {
+        if !correct_typos || is_stopword(&word) || self.lexicon.knows_stem(&stem) {
             return Token {
                 surface: word,
                 stem,

@@ -3,7 +3,7 @@
 //! A query only touches the phrasings that share a term with it, so the cost per query
 //! grows with the number of matching postings, not with phrasings x string distance.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::analyzer::Analyzer;
 use crate::corpus::Entry;

@@ -1,7 +1,7 @@
 //! The known words of the corpus, with a character-trigram index so that a misspelt word is
 //! compared only with the few known words that share some of its letters, not all of them.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words shorter than this are never corrected: at three letters almost every edit
 /// lands on another real word ("eat" -> "ear").
@@ -17,6 +17,8 @@ const MIN_SHARED_TRIGRAMS: usize = 1;
 #[derive(Debug, Default)]
 pub struct Lexicon {
     words: Vec<String>,
+    /// The stem of each of `words`, by the same index.
+    word_stems: Vec<String>,
     word_ids: HashMap<String, usize>,
     stems: HashSet<String>,
     trigrams: HashMap<[char; 3], Vec<usize>>,
@@ -30,6 +32,7 @@ impl Lexicon {
         }
         self.word_ids.insert(word.to_owned(), self.words.len());
         self.words.push(word.to_owned());
+        self.word_stems.push(stem.to_owned());
     }
 
     /// Build the trigram index once all words are in.
@@ -48,8 +51,16 @@ impl Lexicon {
         }
     }
 
-    pub fn knows(&self, word: &str, stem: &str) -> bool {
-        self.word_ids.contains_key(word) || self.stems.contains(stem)
+    /// The stem of a known word, saving the stemmer's work.
+    pub fn stem_of(&self, word: &str) -> Option<&str> {
+        self.word_ids
+            .get(word)
+            .map(|&id| self.word_stems[id].as_str())
+    }
+
+    /// Whether some known word has this stem ("swallows" when the corpus says "swallowing").
+    pub fn knows_stem(&self, stem: &str) -> bool {
+        self.stems.contains(stem)
     }
 
     /// The closest known word within the allowed number of edits, if any.
@@ -59,16 +70,17 @@ impl Lexicon {
             return None;
         }
         let max_edits = if len <= ONE_EDIT_MAX_LEN { 1 } else { 2 };
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for gram in padded_trigrams(word) {
-            for &id in self.trigrams.get(&gram).into_iter().flatten() {
-                *shared.entry(id).or_default() += 1;
-            }
-        }
-        shared
-            .into_iter()
-            .filter(|&(_, count)| count >= MIN_SHARED_TRIGRAMS)
-            .map(|(id, _)| self.words[id].as_str())
+        let mut sharing: Vec<usize> = padded_trigrams(word)
+            .iter()
+            .filter_map(|gram| self.trigrams.get(gram))
+            .flatten()
+            .copied()
+            .collect();
+        sharing.sort_unstable();
+        sharing
+            .chunk_by(|a, b| a == b)
+            .filter(|same| same.len() >= MIN_SHARED_TRIGRAMS)
+            .map(|same| self.words[same[0]].as_str())
             .filter(|candidate| candidate.chars().count().abs_diff(len) <= max_edits)
             // Patients' typos almost never change the first letter, while allowing it turns
             // unknown words into unrelated known ones ("lips" -> "tips").
@@ -124,6 +136,17 @@ mod tests {
         assert_eq!(lex.correct("eat"), None);
         assert_eq!(lex.correct("pizza"), None);
         assert_eq!(lex.correct("b0tox"), None);
+    }
+
+    #[test]
+    fn known_words_keep_their_stems_and_new_forms_match_by_stem() {
+        let mut lex = Lexicon::default();
+        lex.insert("swallowing", "swallow");
+        lex.finish();
+        assert_eq!(lex.stem_of("swallowing"), Some("swallow"));
+        assert_eq!(lex.stem_of("swallows"), None);
+        assert!(lex.knows_stem("swallow"));
+        assert!(!lex.knows_stem("swallows"));
     }
 
     #[test]
