@@ -149,6 +149,24 @@ async fn answer_channels_hear_confident_answers_threads_count_and_mentions_work_
         "suggestions come with buttons: {buttons}"
     );
     assert_eq!(message_posts(&standin), 2);
+
+    // Mentioning the bot's own role counts as mentioning the bot; another role does not.
+    let other_role = format!("<@&{}> {VAGUE}", unlisted.id + 9);
+    let other_role = MessageCreate::guild(&unlisted, patient(5), other_role);
+    standin.send_message_create(other_role.mentioning_role(unlisted.id + 9));
+    let own_role = format!("<@&{}> {VAGUE}", unlisted.bot_role_id());
+    let own_role = MessageCreate::guild(&unlisted, patient(6), own_role);
+    assert_next_reply_is_to(
+        &standin,
+        2,
+        own_role.mentioning_role(unlisted.bot_role_id()),
+    )
+    .await;
+    assert_eq!(
+        message_posts(&standin),
+        3,
+        "no reply to the other role's mention"
+    );
     bot.stop().await.expect("a clean shutdown returns Ok");
 }
 

@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use serenity::all::{ChannelId, Context, Http, LightMethod, Message, Request, Route};
+use serenity::all::{ChannelId, Context, Http, LightMethod, Message, Request, Route, UserId};
 use tracing::field::Empty;
 use tracing::{debug, info, info_span, warn, Instrument};
 
@@ -13,7 +13,7 @@ pub async fn handle(ctx: &Context, data: &Data, message: &Message) {
     let bot_id = ctx.cache.current_user().id;
     let mut facts = MessageFacts {
         is_dm: message.guild_id.is_none(),
-        mentioned: message.mentions_user_id(bot_id),
+        mentioned: message.mentions_user_id(bot_id) || mentions_own_role(ctx, message, bot_id),
         channel_id: message.channel_id.get(),
         parent_id: None,
         author_is_bot: message.author.bot,
@@ -45,6 +45,26 @@ pub async fn handle(ctx: &Context, data: &Data, message: &Message) {
     answer(ctx, data, message, venue, &text)
         .instrument(span)
         .await;
+}
+
+/// Whether the message mentions the role Discord made for this bot in the guild, which
+/// people pick from the mention list as often as the bot itself.
+fn mentions_own_role(ctx: &Context, message: &Message, bot_id: UserId) -> bool {
+    let Some(guild) = message
+        .guild_id
+        .filter(|_| !message.mention_roles.is_empty())
+    else {
+        return false;
+    };
+    let Some(guild) = ctx.cache.guild(guild) else {
+        return false;
+    };
+    message.mention_roles.iter().any(|role| {
+        guild
+            .roles
+            .get(role)
+            .is_some_and(|role| role.tags.bot_id == Some(bot_id))
+    })
 }
 
 async fn answer(ctx: &Context, data: &Data, message: &Message, venue: Venue, text: &str) {

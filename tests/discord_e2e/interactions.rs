@@ -84,3 +84,39 @@ async fn ask_is_ephemeral_autocomplete_suggests_and_buttons_show_the_entry() {
     );
     bot.stop().await.expect("a clean shutdown returns Ok");
 }
+
+/// Public answers share the per-user cooldown with message answers, so `/faq ask public`
+/// cannot flood a channel; a cooling-down asker still gets the answer, privately.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_public_ask_during_the_cooldown_is_answered_privately() {
+    let standin = StandIn::start(Default::default()).await;
+    let extra = [("FAQBOT__DISCORD__COOLDOWN_SECONDS", "600".to_string())];
+    let bot = Bot::start(&standin, &extra).await;
+    let guild = standin.guild().clone();
+    let public_ask = |question: &str| {
+        let options = vec![
+            opt::string("question", question),
+            opt::boolean("public", true),
+        ];
+        InteractionSpec::in_guild(&guild, patient(1), faq_command("ask", options))
+    };
+
+    let mut flags = Vec::new();
+    for question in [
+        "does botox cause cancer?",
+        "how long do botox side effects last?",
+        "I had botox yesterday and now I can't breathe",
+    ] {
+        let sent = standin.send_interaction(public_ask(question));
+        let body = callback(&standin, sent.id, &sent.token).await;
+        assert_eq!(body["type"], CHANNEL_MESSAGE, "{question}");
+        assert!(body["data"]["embeds"][0].is_object(), "{question}: {body}");
+        flags.push(body["data"]["flags"].as_u64().unwrap_or(0) & EPHEMERAL);
+    }
+    assert_eq!(
+        flags,
+        [0, EPHEMERAL, 0],
+        "public, then private while cooling down, and public again when urgent"
+    );
+    bot.stop().await.expect("a clean shutdown returns Ok");
+}

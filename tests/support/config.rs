@@ -76,6 +76,14 @@ impl Default for StandInConfig {
     }
 }
 
+impl GuildSpec {
+    /// The role Discord makes for the bot when it joins a guild (managed, tagged with the
+    /// bot's id); users often mention it instead of the bot. Here: the guild's id plus 3.
+    pub fn bot_role_id(&self) -> u64 {
+        self.id + 3
+    }
+}
+
 impl StandInConfig {
     /// The guild owning a text channel or thread, `None` for any other (DM) channel.
     pub fn guild_of_channel(&self, channel_id: u64) -> Option<u64> {

@@ -118,6 +118,18 @@ pub fn everyone_role(g: &GuildSpec) -> Value {
     })
 }
 
+/// The bot's managed role, tagged with its user id as Discord does.
+pub fn bot_role(g: &GuildSpec, bot_id: u64) -> Value {
+    let mut role = everyone_role(g);
+    role["id"] = sf(g.bot_role_id());
+    role["name"] = json!("faqbot");
+    role["position"] = json!(1);
+    role["managed"] = json!(true);
+    role["mentionable"] = json!(true);
+    role["tags"] = json!({ "bot_id": sf(bot_id) });
+    role
+}
+
 /// GUILD_CREATE data: a guild object plus the gateway-only extra fields.
 pub fn guild_create(g: &GuildSpec, cfg: &StandInConfig) -> Value {
     let mut guild = json!({
@@ -130,7 +142,7 @@ pub fn guild_create(g: &GuildSpec, cfg: &StandInConfig) -> Value {
         "verification_level": 1,
         "default_message_notifications": 1,
         "explicit_content_filter": 2,
-        "roles": [everyone_role(g)],
+        "roles": [everyone_role(g), bot_role(g, cfg.bot.id)],
         "emojis": [],
         "features": [],
         "mfa_level": 0,

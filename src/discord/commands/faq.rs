@@ -2,13 +2,14 @@
 //! each command answers at once, well within Discord's three seconds.
 
 use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 use serenity::all::{
     AutocompleteChoice, CreateAutocompleteResponse, CreateInteractionResponse,
     CreateInteractionResponseMessage,
 };
 use tracing::field::Empty;
-use tracing::{info, info_span, Instrument};
+use tracing::{debug, debug_span, info, info_span, Instrument};
 
 use crate::discord::autocomplete::{self, ChoiceValue};
 use crate::discord::policy::Venue;
@@ -56,7 +57,8 @@ async fn ask(
             urgent,
         );
         learn::note_answered(data, faq.answered_id(&response));
-        render::interaction_reply(&response.reply, !public.unwrap_or(false))
+        let public = may_post_publicly(ctx, public, urgent);
+        render::interaction_reply(&response.reply, !public)
     };
     respond(ctx, message).instrument(span).await
 }
@@ -93,7 +95,7 @@ async fn show(
         match found {
             Some(found) => {
                 span.record("entry", found.id.as_str());
-                render::entry_reply(found, !public.unwrap_or(false))
+                render::entry_reply(found, !may_post_publicly(ctx, public, false))
             }
             None => render::note(NOT_FOUND),
         }
@@ -116,6 +118,20 @@ async fn about(ctx: Context<'_>) -> Result<(), Error> {
     let entries = ctx.data().faq.load().corpus().entries.len();
     let message = render::about(env!("CARGO_PKG_VERSION"), entries);
     respond(ctx, message).instrument(span).await
+}
+
+/// Whether an answer asked for in public may be posted in the channel. Public answers count
+/// against the same per-user cooldown as answers to messages, so commands cannot flood a
+/// channel either; when the user is cooling down, the answer still comes, privately. An
+/// urgent answer is never held back.
+fn may_post_publicly(ctx: Context<'_>, public: Option<bool>, urgent: bool) -> bool {
+    public.unwrap_or(false)
+        && ctx
+            .data()
+            .cooldown
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .try_answer(ctx.interaction.user.id.get(), Instant::now(), urgent)
 }
 
 fn command_span(ctx: Context<'_>, name: &'static str) -> tracing::Span {
@@ -153,11 +169,23 @@ async fn complete_entry(ctx: Context<'_>, typed: &str) -> CreateAutocompleteResp
     complete(ctx, typed, ChoiceValue::EntryId)
 }
 
+/// Typed text is as private as a question, so the span names where, never what.
 fn complete(ctx: Context<'_>, typed: &str, value: ChoiceValue) -> CreateAutocompleteResponse {
+    let span = debug_span!(
+        "autocomplete",
+        command = %ctx.command().qualified_name,
+        interaction_id = ctx.interaction.id.get(),
+        guild = ctx.interaction.guild_id.map(|guild| guild.get()),
+        channel = ctx.interaction.channel_id.get(),
+        choices = Empty,
+    );
+    let _entered = span.enter();
     let faq = ctx.data().faq.load();
-    let choices = autocomplete::choices(&faq, typed, value)
+    let choices: Vec<AutocompleteChoice> = autocomplete::choices(&faq, typed, value)
         .into_iter()
         .map(|choice| AutocompleteChoice::new(choice.name, choice.value))
         .collect();
+    span.record("choices", choices.len());
+    debug!("completed");
     CreateAutocompleteResponse::new().set_choices(choices)
 }
