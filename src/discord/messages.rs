@@ -1,7 +1,4 @@
 //! Answering patients' messages: in DMs, when mentioned, and in the answer channels.
-
-use std::time::Instant;
-
 use serenity::all::{ChannelId, Context, Http, LightMethod, Message, Request, Route, UserId};
 use tracing::field::Empty;
 use tracing::{debug, info, info_span, warn, Instrument};
@@ -81,12 +78,7 @@ async fn answer(ctx: &Context, data: &Data, message: &Message, venue: Venue, tex
         debug!("staying quiet: not sure enough to speak in an answer channel");
         return;
     }
-    let allowed = data
-        .cooldown
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .try_answer(message.author.id.get(), Instant::now(), urgent);
-    if !allowed {
+    if !data.may_answer_now(message.author.id.get(), urgent) {
         debug!("staying quiet: this user was answered moments ago");
         return;
     }

@@ -96,6 +96,17 @@ impl Data {
     }
 }
 
+impl Data {
+    /// The per-user cooldown's verdict for an answer posted where others see it; an allowed
+    /// answer is recorded at once (see [`Cooldown::try_answer`]).
+    pub fn may_answer_now(&self, user: u64, urgent: bool) -> bool {
+        self.cooldown
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .try_answer(user, Instant::now(), urgent)
+    }
+}
+
 pub fn intents() -> GatewayIntents {
     GatewayIntents::GUILDS
         | GatewayIntents::GUILD_MESSAGES

@@ -2,7 +2,6 @@
 //! each command answers at once, well within Discord's three seconds.
 
 use std::sync::atomic::Ordering;
-use std::time::Instant;
 
 use serenity::all::{
     AutocompleteChoice, CreateAutocompleteResponse, CreateInteractionResponse,
@@ -128,10 +127,7 @@ fn may_post_publicly(ctx: Context<'_>, public: Option<bool>, urgent: bool) -> bo
     public.unwrap_or(false)
         && ctx
             .data()
-            .cooldown
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .try_answer(ctx.interaction.user.id.get(), Instant::now(), urgent)
+            .may_answer_now(ctx.interaction.user.id.get(), urgent)
 }
 
 fn command_span(ctx: Context<'_>, name: &'static str) -> tracing::Span {
