@@ -1,4 +1,5 @@
 //! Answering patients' messages: in DMs, when mentioned, and in the answer channels.
+
 use serenity::all::{ChannelId, Context, Http, LightMethod, Message, Request, Route, UserId};
 use tracing::field::Empty;
 use tracing::{debug, info, info_span, warn, Instrument};
