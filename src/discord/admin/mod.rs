@@ -90,43 +90,41 @@ pub fn problems_of(err: &ModError) -> Vec<String> {
 }
 
 pub async fn component(ctx: &Context, data: &Data, interaction: &ComponentInteraction) {
-    let (custom_id, member) = (&interaction.data.custom_id, interaction.member.as_ref());
-    let response = match authorised(
+    let user = interaction.user.id;
+    let response = respond_if_permitted(
         data,
-        custom_id,
+        &interaction.data.custom_id,
         interaction.guild_id,
-        member,
-        interaction.user.id,
-    ) {
-        Err(NotAModerator) => note(REFUSED),
-        Ok(Some(id)) => press(data, interaction.user.id.get(), &id),
-        Ok(None) => note(EXPIRED),
-    };
+        interaction.member.as_ref(),
+        user,
+        |id| press(data, user.get(), id),
+    );
     if let Err(err) = interaction.create_response(&ctx.http, response).await {
         warn!(error = %err, "could not answer a moderator button");
     }
 }
 
-/// Parse a moderator custom_id and check, at run time, that the presser may moderate:
-/// crafted ids and replayed submits get the same refusal (audited by `permitted`).
-fn authorised(
+/// Parse a moderator custom_id and check, at run time, that the user may moderate before
+/// `act` runs: crafted ids and replayed submits get the same refusal (audited by
+/// `permitted`), and an id that is not one of ours gets the "expired" note.
+fn respond_if_permitted(
     data: &Data,
     custom_id: &str,
     guild: Option<GuildId>,
     member: Option<&Member>,
     user: UserId,
-) -> Result<Option<AdminId>, NotAModerator> {
+    act: impl FnOnce(&AdminId) -> CreateInteractionResponse,
+) -> CreateInteractionResponse {
     let id = AdminId::parse(custom_id);
     let action = id.as_ref().map_or("unknown", AdminId::action);
-    if permitted(data, guild, member, user, action) {
-        Ok(id)
-    } else {
-        Err(NotAModerator)
+    if !permitted(data, guild, member, user, action) {
+        return note(REFUSED);
+    }
+    match id {
+        Some(id) => act(&id),
+        None => note(EXPIRED),
     }
 }
-
-/// The refusal of a moderator action, already audited.
-struct NotAModerator;
 
 fn press(data: &Data, user: u64, id: &AdminId) -> CreateInteractionResponse {
     let Some(moderation) = &data.moderation else {
@@ -168,23 +166,15 @@ fn press(data: &Data, user: u64, id: &AdminId) -> CreateInteractionResponse {
 }
 
 pub async fn modal(ctx: &Context, data: &Data, interaction: &ModalInteraction) {
-    let (custom_id, member) = (&interaction.data.custom_id, interaction.member.as_ref());
-    let response = match authorised(
+    let user = interaction.user.id;
+    let response = respond_if_permitted(
         data,
-        custom_id,
+        &interaction.data.custom_id,
         interaction.guild_id,
-        member,
-        interaction.user.id,
-    ) {
-        Err(NotAModerator) => note(REFUSED),
-        Ok(Some(id)) => submit(
-            data,
-            interaction.user.id.get(),
-            &id,
-            &forms::submitted(interaction),
-        ),
-        Ok(None) => note(EXPIRED),
-    };
+        interaction.member.as_ref(),
+        user,
+        |id| submit(data, user.get(), id, &forms::submitted(interaction)),
+    );
     if let Err(err) = interaction.create_response(&ctx.http, response).await {
         warn!(error = %err, "could not answer a moderator form");
     }
