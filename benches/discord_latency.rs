@@ -3,7 +3,8 @@
 //! target; run with `cargo bench --bench discord_latency`.
 //!
 //! Knobs (environment): BENCH_WINDOW = most questions awaiting a reply at once (default 8;
-//! 0 floods without waiting), BENCH_MESSAGES = measured messages (default 2000).
+//! 0 floods without waiting), BENCH_MESSAGES = measured messages (default 2000),
+//! BENCH_TIMELINE = a file to append each run's per-message (dispatch offset, latency) to.
 
 #[path = "latency/bot.rs"]
 mod bot;
@@ -46,11 +47,16 @@ const P99_TARGET: Duration = Duration::from_millis(5);
 const THROUGHPUT_TARGET: f64 = 2_000.0;
 const RSS_TARGET_KB: u64 = 60 * 1024;
 
+/// The stand-in and the load driver share one thread. On a multi-thread runtime the thread
+/// blocking on the driver and the workers serving the stand-in woke each other hundreds of
+/// times a millisecond (seen with `perf sched timehist`), and the scheduler then left a
+/// runnable bot thread queued for a whole 5 ms slice. Real Discord is another machine; one
+/// thread is the least this stand-in can take from the bot's cores.
 fn main() -> anyhow::Result<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    let standin_runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(bench())
+    standin_runtime.block_on(bench())
 }
 
 fn env_usize(key: &str, default: usize) -> anyhow::Result<usize> {
@@ -168,7 +174,8 @@ fn print_setup(load: &Load, questions: usize) {
         );
     }
     println!(
-        "  machine: {cpus} CPUs; stand-in on 127.0.0.1 inside this process, sharing the cores"
+        "  machine: {cpus} CPUs shared by all; stand-in and driver on one thread of this \
+         process (127.0.0.1), the bot on its own runtime"
     );
     println!(
         "  latency = reply POST received by the stand-in - MESSAGE_CREATE queued to the socket"
@@ -226,7 +233,7 @@ async fn in_process(load: &Load, questions: &[String]) -> anyhow::Result<Run> {
     let standin = ready_standin(|s| {
         let settings = bot::settings(&s.api_base(), s.guild().text_channel_id)?;
         let faq = bot::load_faq(&settings)?;
-        bot = Some(bot::InProcess::start(settings, faq));
+        bot = Some(bot::InProcess::start(settings, faq)?);
         Ok(())
     })
     .await?;

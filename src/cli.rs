@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use crate::config::Settings;
+use crate::config::{RuntimeSettings, Settings};
 use crate::corpus::Corpus;
 use crate::faq::Faq;
 use crate::live::LiveFaq;
@@ -162,12 +162,20 @@ pub fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     }
     crate::telemetry::init(&settings.log.level, &settings.log.format);
-    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    let runtime = bot_runtime(&settings.runtime).context("cannot start the async runtime")?;
     runtime.block_on(async {
         let shutdown = shutdown_signal().context("cannot listen for SIGINT and SIGTERM")?;
         serve_until(settings, shutdown).await
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The runtime `serve` runs the bot on; public so the benchmark runs the bot on the same.
+pub fn bot_runtime(settings: &RuntimeSettings) -> io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(settings.worker_threads.get())
+        .enable_all()
+        .build()
 }
 
 /// The bot with everything `serve` wires up: the live corpus and its watcher (so files

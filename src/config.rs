@@ -2,6 +2,7 @@
 //! then `FAQBOT__SECTION__KEY` environment variables (and `DISCORD_TOKEN`).
 
 use std::collections::HashMap;
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use config::{Config, Environment, File, FileFormat};
@@ -23,6 +24,7 @@ pub struct Settings {
     pub moderation: ModerationSettings,
     pub unanswered: UnansweredSettings,
     pub log: LogSettings,
+    pub runtime: RuntimeSettings,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -68,6 +70,13 @@ pub struct DiscordSettings {
     pub cooldown_seconds: u64,
 }
 
+/// How `faqbot serve` runs its async work; see `config/default.toml` for why one worker.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RuntimeSettings {
+    #[serde(deserialize_with = "worker_count")]
+    pub worker_threads: NonZeroUsize,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct LogSettings {
     pub level: String,
@@ -103,6 +112,13 @@ impl Settings {
         }
         builder.build()?.try_deserialize()
     }
+}
+
+/// serde's own error for a zero `NonZeroUsize` does not say which key it was.
+fn worker_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NonZeroUsize, D::Error> {
+    let count = usize::deserialize(deserializer)?;
+    NonZeroUsize::new(count)
+        .ok_or_else(|| serde::de::Error::custom("runtime.worker_threads must be at least 1"))
 }
 
 /// Discord ids from a TOML list (numbers or strings) or an environment variable

@@ -11,6 +11,7 @@ use arc_swap::ArcSwap;
 use faqbot::config::Settings;
 use faqbot::corpus::Corpus;
 use faqbot::faq::Faq;
+use tokio::runtime::Runtime;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -51,26 +52,38 @@ pub fn load_faq(settings: &Settings) -> anyhow::Result<Faq> {
     Ok(Faq::new(corpus, settings.matcher))
 }
 
-/// The bot as a task of this runtime; send on the sender (or drop it) to stop it.
+/// The bot in this process, on a runtime of its own built as `faqbot serve` builds one, apart
+/// from the stand-in's thread; send on `stop` (or drop it) to stop it.
 pub struct InProcess {
-    pub stop: oneshot::Sender<()>,
-    pub task: JoinHandle<anyhow::Result<()>>,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<anyhow::Result<()>>,
+    runtime: Runtime,
 }
 
 impl InProcess {
-    pub fn start(settings: Settings, faq: Faq) -> InProcess {
+    pub fn start(settings: Settings, faq: Faq) -> anyhow::Result<InProcess> {
+        let runtime =
+            faqbot::cli::bot_runtime(&settings.runtime).context("start the bot's runtime")?;
         let (stop, stopped) = oneshot::channel::<()>();
         let faq = Arc::new(ArcSwap::from_pointee(faq));
         let shutdown = async move {
             let _ = stopped.await;
         };
-        let task = tokio::spawn(faqbot::discord::run(settings, faq, shutdown));
-        InProcess { stop, task }
+        let task = runtime.spawn(faqbot::discord::run(settings, faq, shutdown));
+        Ok(InProcess {
+            stop,
+            task,
+            runtime,
+        })
     }
 
     pub async fn stop(self) -> anyhow::Result<()> {
         let _ = self.stop.send(());
-        self.task.await.context("the bot task panicked")?
+        let result = self.task.await.context("the bot task panicked")?;
+        // Dropping a runtime inside another one's async context panics; let it go from a thread
+        // that may block.
+        tokio::task::spawn_blocking(move || drop(self.runtime)).await?;
+        result
     }
 }
 

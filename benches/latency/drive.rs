@@ -120,6 +120,29 @@ async fn send(
     Ok(sent)
 }
 
+/// Appends one line per measured message, "dispatch offset µs, latency µs" in send order,
+/// and a blank line after the run: where in a run the slow replies cluster.
+fn write_timeline(
+    path: &str,
+    sent: &[(u64, Instant)],
+    replied: &HashMap<u64, Instant>,
+) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut out = String::new();
+    for (id, dispatched) in sent {
+        let latency = replied[id].saturating_duration_since(*dispatched);
+        let offset = dispatched.saturating_duration_since(sent[0].1);
+        out += &format!("{} {}\n", offset.as_micros(), latency.as_micros());
+    }
+    out.push('\n');
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)?;
+    file.write_all(out.as_bytes())?;
+    Ok(())
+}
+
 /// Warms up, then measures `load.measured` messages.
 pub async fn run(standin: &StandIn, questions: &[String], load: &Load) -> anyhow::Result<Run> {
     let mut replies = Replies::default();
@@ -154,6 +177,9 @@ pub async fn run(standin: &StandIn, questions: &[String], load: &Load) -> anyhow
         };
         latencies.push(replied.saturating_duration_since(*dispatched));
         last = last.max(replied);
+    }
+    if let Ok(path) = std::env::var("BENCH_TIMELINE") {
+        write_timeline(&path, &sent, &replies.at)?;
     }
     latencies.sort_unstable();
     let span = last.saturating_duration_since(sent[0].1);
