@@ -8,6 +8,7 @@ pub mod config;
 pub mod corpus;
 pub mod data;
 pub mod discord;
+pub mod disk;
 pub mod eval;
 pub mod faq;
 pub mod live;

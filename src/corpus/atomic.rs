@@ -10,6 +10,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// file, rename over the target (atomic on POSIX), then fsync the directory so the rename
 /// itself survives a power cut.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    crate::disk::wait_on_disk(|| write_atomic_here(path, bytes))
+}
+
+fn write_atomic_here(path: &Path, bytes: &[u8]) -> io::Result<()> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = parent_of(path);
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
@@ -36,9 +40,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Move a file atomically and make both directory entries durable.
 pub fn rename_durably(from: &Path, to: &Path) -> io::Result<()> {
-    fs::rename(from, to)?;
-    sync_dir(parent_of(to))?;
-    sync_dir(parent_of(from))
+    crate::disk::wait_on_disk(|| {
+        fs::rename(from, to)?;
+        sync_dir(parent_of(to))?;
+        sync_dir(parent_of(from))
+    })
 }
 
 pub fn sync_dir(dir: &Path) -> io::Result<()> {

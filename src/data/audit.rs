@@ -56,9 +56,11 @@ impl AuditLog {
     pub fn append(&self, record: &Record) -> io::Result<()> {
         let mut line = serde_json::to_string(record)?;
         line.push('\n');
-        let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
-        file.write_all(line.as_bytes())?;
-        file.sync_data()
+        crate::disk::wait_on_disk(|| {
+            let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+            file.write_all(line.as_bytes())?;
+            file.sync_data()
+        })
     }
 
     /// Every record so far, oldest first. A torn last line (a crash mid-write) is skipped.

@@ -38,7 +38,9 @@ pub struct UnansweredLog {
     path: PathBuf,
     max_entries: usize,
     max_age: Duration,
-    asked: Mutex<VecDeque<Asked>>,
+    /// The questions kept, oldest first, with how many lines the file holds (at least as many:
+    /// the file is rewritten without the dropped ones only now and then, see [`Self::record_at`]).
+    asked: Mutex<(VecDeque<Asked>, usize)>,
 }
 
 impl UnansweredLog {
@@ -57,7 +59,7 @@ impl UnansweredLog {
             path,
             max_entries: max_entries.max(1),
             max_age: Duration::days(i64::from(max_age_days)),
-            asked: Mutex::new(asked),
+            asked: Mutex::new((asked, 0)),
         };
         log.compact(Utc::now())?;
         Ok(log)
@@ -74,28 +76,40 @@ impl UnansweredLog {
         }
         let asked = Asked { time, question };
         let line = serde_json::to_string(&asked)? + "\n";
-        let over = {
-            let mut all = self.asked.lock().unwrap_or_else(|e| e.into_inner());
-            all.push_back(asked);
-            all.len() > self.max_entries
-        };
-        OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.path)?
-            .write_all(line.as_bytes())?;
-        if over {
-            self.compact(time)?;
+        // The lock is held through the write, so lines reach the file in the order they are
+        // kept and a rewrite never races an append. Memory is trimmed at once, but rewriting
+        // the whole file for every question once the log is full would cost O(max_entries)
+        // per question: the file may run a quarter over before it is compacted (opening it
+        // trims it too).
+        let mut kept = self.kept();
+        kept.0.push_back(asked);
+        while kept.0.len() > self.max_entries {
+            kept.0.pop_front();
+        }
+        kept.1 += 1;
+        crate::disk::wait_on_disk(|| {
+            OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&self.path)?
+                .write_all(line.as_bytes())
+        })?;
+        if kept.1 > self.max_entries + self.max_entries.div_ceil(4) {
+            self.rewrite(&mut kept, time)?;
         }
         Ok(())
     }
 
+    fn kept(&self) -> std::sync::MutexGuard<'_, (VecDeque<Asked>, usize)> {
+        self.asked.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// The most frequent recent questions, most asked first.
     pub fn most_frequent(&self, limit: usize) -> Vec<Frequent> {
-        let all = self.asked.lock().unwrap_or_else(|e| e.into_inner());
+        let kept = self.kept();
         let cutoff = Utc::now() - self.max_age;
         let mut groups: HashMap<String, Frequent> = HashMap::new();
-        for asked in all.iter().filter(|a| a.time >= cutoff) {
+        for asked in kept.0.iter().filter(|a| a.time >= cutoff) {
             let key = canonical_phrase(&asked.question);
             let group = groups.entry(key.clone()).or_insert(Frequent {
                 key,
@@ -113,27 +127,83 @@ impl UnansweredLog {
 
     /// Forget a question once a moderator has taught the bot to answer it.
     pub fn resolve(&self, key: &str) -> io::Result<()> {
-        self.asked
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .retain(|a| canonical_phrase(&a.question) != key);
-        self.compact(Utc::now())
+        let mut kept = self.kept();
+        kept.0.retain(|a| canonical_phrase(&a.question) != key);
+        self.rewrite(&mut kept, Utc::now())
     }
 
     /// Drop old and excess questions and rewrite the file atomically.
     fn compact(&self, now: DateTime<Utc>) -> io::Result<()> {
-        let text = {
-            let mut all = self.asked.lock().unwrap_or_else(|e| e.into_inner());
-            let cutoff = now - self.max_age;
-            all.retain(|a| a.time >= cutoff);
-            while all.len() > self.max_entries {
-                all.pop_front();
-            }
-            all.iter()
-                .filter_map(|a| serde_json::to_string(a).ok())
-                .map(|l| l + "\n")
-                .collect::<String>()
-        };
-        write_atomic(&self.path, text.as_bytes())
+        self.rewrite(&mut self.kept(), now)
+    }
+
+    fn rewrite(&self, kept: &mut (VecDeque<Asked>, usize), now: DateTime<Utc>) -> io::Result<()> {
+        let (all, lines) = kept;
+        let cutoff = now - self.max_age;
+        all.retain(|a| a.time >= cutoff);
+        while all.len() > self.max_entries {
+            all.pop_front();
+        }
+        let text: String = all
+            .iter()
+            .filter_map(|a| serde_json::to_string(a).ok())
+            .map(|l| l + "\n")
+            .collect();
+        write_atomic(&self.path, text.as_bytes())?;
+        *lines = all.len();
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file_lines(dir: &Path) -> usize {
+        fs::read_to_string(dir.join(UNANSWERED_FILE))
+            .unwrap()
+            .lines()
+            .count()
+    }
+
+    fn total(log: &UnansweredLog) -> usize {
+        log.most_frequent(100).iter().map(|q| q.count).sum()
+    }
+
+    /// What broke: once full, every new question rewrote (and fsynced) the whole file.
+    #[test]
+    fn a_full_log_appends_and_compacts_only_a_quarter_over_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = UnansweredLog::open(dir.path(), 4, 30).unwrap();
+        for n in 0..5 {
+            log.record(&format!("question number {n}")).unwrap();
+        }
+        assert_eq!(total(&log), 4, "memory is trimmed at once");
+        assert_eq!(
+            file_lines(dir.path()),
+            5,
+            "the fifth line was only appended"
+        );
+        log.record("question number 5").unwrap();
+        assert_eq!(
+            file_lines(dir.path()),
+            4,
+            "past 4 + 1 lines the file is compacted"
+        );
+        log.record("question number 6").unwrap();
+        assert_eq!(file_lines(dir.path()), 5);
+
+        let reopened = UnansweredLog::open(dir.path(), 4, 30).unwrap();
+        assert_eq!(file_lines(dir.path()), 4, "opening trims the file");
+        let kept: Vec<String> = reopened
+            .most_frequent(10)
+            .into_iter()
+            .map(|q| q.question)
+            .collect();
+        assert_eq!(kept.len(), 4);
+        assert!(
+            kept.iter().all(|q| q.as_str() >= "question number 3"),
+            "the newest four are kept: {kept:?}"
+        );
     }
 }
