@@ -140,9 +140,14 @@ pub fn message_posts(standin: &StandIn) -> usize {
         .count()
 }
 
+/// How long a "no reply" check keeps watching after the reply it waited for. Event handlers
+/// run concurrently, so a wrong reply to an earlier message could land just after it.
+const LATE_REPLY_GRACE: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// Sends `then`, asserts that the bot's next message post after the first `before` ones
-/// answers it, and returns that post. So whatever was sent before `then` got no reply: had the
-/// bot answered an earlier message, that reply would have started first and come first.
+/// answers it, and returns that post. So whatever was sent before `then` got no reply: it
+/// would have come first, or (its handler running late) within [`LATE_REPLY_GRACE`] after,
+/// and no other post is allowed then.
 pub async fn assert_next_reply_is_to(
     standin: &StandIn,
     before: usize,
@@ -159,6 +164,15 @@ pub async fn assert_next_reply_is_to(
         "the next reply answers the later message, so the earlier ones got none: {}",
         next.body
     );
+    tokio::time::sleep(LATE_REPLY_GRACE).await;
+    let late: Vec<String> = standin
+        .requests()
+        .iter()
+        .filter(|r| is_message_post(r))
+        .skip(before + 1)
+        .map(|r| r.body.to_string())
+        .collect();
+    assert!(late.is_empty(), "posts after the awaited reply: {late:?}");
     next
 }
 
