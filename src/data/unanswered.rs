@@ -38,9 +38,15 @@ pub struct UnansweredLog {
     path: PathBuf,
     max_entries: usize,
     max_age: Duration,
-    /// The questions kept, oldest first, with how many lines the file holds (at least as many:
-    /// the file is rewritten without the dropped ones only now and then, see [`Self::record_at`]).
-    asked: Mutex<(VecDeque<Asked>, usize)>,
+    kept: Mutex<Kept>,
+}
+
+struct Kept {
+    /// Oldest first, at most `max_entries`.
+    asked: VecDeque<Asked>,
+    /// Lines in the file: at least as many, as the file is rewritten without the dropped ones
+    /// only now and then (see [`UnansweredLog::record_at`]).
+    file_lines: usize,
 }
 
 impl UnansweredLog {
@@ -59,7 +65,10 @@ impl UnansweredLog {
             path,
             max_entries: max_entries.max(1),
             max_age: Duration::days(i64::from(max_age_days)),
-            asked: Mutex::new((asked, 0)),
+            kept: Mutex::new(Kept {
+                asked,
+                file_lines: 0,
+            }),
         };
         log.compact(Utc::now())?;
         Ok(log)
@@ -82,11 +91,11 @@ impl UnansweredLog {
         // per question: the file may run a quarter over before it is compacted (opening it
         // trims it too).
         let mut kept = self.kept();
-        kept.0.push_back(asked);
-        while kept.0.len() > self.max_entries {
-            kept.0.pop_front();
+        kept.asked.push_back(asked);
+        while kept.asked.len() > self.max_entries {
+            kept.asked.pop_front();
         }
-        kept.1 += 1;
+        kept.file_lines += 1;
         crate::disk::wait_on_disk(|| {
             OpenOptions::new()
                 .create(true)
@@ -94,14 +103,14 @@ impl UnansweredLog {
                 .open(&self.path)?
                 .write_all(line.as_bytes())
         })?;
-        if kept.1 > self.max_entries + self.max_entries.div_ceil(4) {
+        if kept.file_lines > self.max_entries + self.max_entries.div_ceil(4) {
             self.rewrite(&mut kept, time)?;
         }
         Ok(())
     }
 
-    fn kept(&self) -> std::sync::MutexGuard<'_, (VecDeque<Asked>, usize)> {
-        self.asked.lock().unwrap_or_else(|e| e.into_inner())
+    fn kept(&self) -> std::sync::MutexGuard<'_, Kept> {
+        self.kept.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The most frequent recent questions, most asked first.
@@ -109,7 +118,7 @@ impl UnansweredLog {
         let kept = self.kept();
         let cutoff = Utc::now() - self.max_age;
         let mut groups: HashMap<String, Frequent> = HashMap::new();
-        for asked in kept.0.iter().filter(|a| a.time >= cutoff) {
+        for asked in kept.asked.iter().filter(|a| a.time >= cutoff) {
             let key = canonical_phrase(&asked.question);
             let group = groups.entry(key.clone()).or_insert(Frequent {
                 key,
@@ -128,7 +137,7 @@ impl UnansweredLog {
     /// Forget a question once a moderator has taught the bot to answer it.
     pub fn resolve(&self, key: &str) -> io::Result<()> {
         let mut kept = self.kept();
-        kept.0.retain(|a| canonical_phrase(&a.question) != key);
+        kept.asked.retain(|a| canonical_phrase(&a.question) != key);
         self.rewrite(&mut kept, Utc::now())
     }
 
@@ -137,20 +146,20 @@ impl UnansweredLog {
         self.rewrite(&mut self.kept(), now)
     }
 
-    fn rewrite(&self, kept: &mut (VecDeque<Asked>, usize), now: DateTime<Utc>) -> io::Result<()> {
-        let (all, lines) = kept;
+    fn rewrite(&self, kept: &mut Kept, now: DateTime<Utc>) -> io::Result<()> {
         let cutoff = now - self.max_age;
-        all.retain(|a| a.time >= cutoff);
-        while all.len() > self.max_entries {
-            all.pop_front();
+        kept.asked.retain(|a| a.time >= cutoff);
+        while kept.asked.len() > self.max_entries {
+            kept.asked.pop_front();
         }
-        let text: String = all
+        let text: String = kept
+            .asked
             .iter()
             .filter_map(|a| serde_json::to_string(a).ok())
             .map(|l| l + "\n")
             .collect();
         write_atomic(&self.path, text.as_bytes())?;
-        *lines = all.len();
+        kept.file_lines = kept.asked.len();
         Ok(())
     }
 }
