@@ -49,9 +49,9 @@ const RSS_TARGET_KB: u64 = 60 * 1024;
 
 /// The stand-in and the load driver share one thread. On a multi-thread runtime the thread
 /// blocking on the driver and the workers serving the stand-in woke each other hundreds of
-/// times a millisecond (seen with `perf sched timehist`), and the scheduler then left a
-/// runnable bot thread queued for a whole 5 ms slice. Real Discord is another machine; one
-/// thread is the least this stand-in can take from the bot's cores.
+/// times a millisecond (seen with `perf sched timehist`), in a trace where a runnable bot
+/// thread also waited 5 ms for a core. Real Discord is another machine; one thread is the
+/// least this stand-in can take from the bot's cores.
 fn main() -> anyhow::Result<()> {
     let standin_runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
