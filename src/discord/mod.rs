@@ -94,9 +94,7 @@ impl Data {
             pending: Default::default(),
         }
     }
-}
 
-impl Data {
     /// The per-user cooldown's verdict for an answer posted where others see it; an allowed
     /// answer is recorded at once (see [`Cooldown::try_answer`]).
     pub fn may_answer_now(&self, user: u64, urgent: bool) -> bool {

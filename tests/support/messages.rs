@@ -127,29 +127,27 @@ fn mention_json(u: &UserSpec) -> Value {
     user(u)
 }
 
-/// Applies Discord's MESSAGE_CONTENT rule to a MESSAGE_CREATE/UPDATE payload in place.
+/// Discord's MESSAGE_CONTENT rule for a MESSAGE_CREATE/UPDATE payload: the blanked copy a
+/// session with `intents` gets, or `None` when it sees the message as it is.
 ///
 /// Without the intent, a bot still sees content of DMs, of its own messages and of messages that
 /// mention it; everything else arrives with empty content, embeds, attachments and components.
-/// Whether Discord would blank this message's content for a session with `intents`.
-pub fn needs_redaction(msg: &Value, intents: u64, bot_id: u64) -> bool {
+pub fn redacted_for_intents(msg: &Value, intents: u64, bot_id: u64) -> Option<Value> {
     if intents & MESSAGE_CONTENT_INTENT != 0 || msg.get("guild_id").is_none() {
-        return false;
+        return None;
     }
     let bot = bot_id.to_string();
     let by_bot = msg["author"]["id"].as_str() == Some(bot.as_str());
     let mentions_bot = msg["mentions"]
         .as_array()
         .is_some_and(|ms| ms.iter().any(|m| m["id"].as_str() == Some(bot.as_str())));
-    !(by_bot || mentions_bot)
-}
-
-pub fn redact_for_intents(msg: &mut Value, intents: u64, bot_id: u64) {
-    if !needs_redaction(msg, intents, bot_id) {
-        return;
+    if by_bot || mentions_bot {
+        return None;
     }
-    msg["content"] = json!("");
-    msg["embeds"] = json!([]);
-    msg["attachments"] = json!([]);
-    msg["components"] = json!([]);
+    let mut blanked = msg.clone();
+    blanked["content"] = json!("");
+    blanked["embeds"] = json!([]);
+    blanked["attachments"] = json!([]);
+    blanked["components"] = json!([]);
+    Some(blanked)
 }

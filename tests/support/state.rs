@@ -11,7 +11,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::{json, Value};
 use tokio::sync::{mpsc, watch};
 
-use super::messages::{needs_redaction, redact_for_intents};
+use super::messages::redacted_for_intents;
 use super::payloads;
 use super::StandInConfig;
 
@@ -141,16 +141,13 @@ impl Inner {
     /// Returns `None` when no session was ever identified (Discord would have no one to tell).
     pub fn dispatch(&mut self, bot_id: u64, event: &str, d: &Value) -> Option<Dispatched> {
         let intents = self.session.as_ref()?.intents;
-        let mut message_id = None;
-        let mut redacted = None;
-        if event == "MESSAGE_CREATE" || event == "MESSAGE_UPDATE" {
-            message_id = d["id"].as_str().and_then(|s| s.parse().ok());
-            if needs_redaction(d, intents, bot_id) {
-                let mut copy = d.clone();
-                redact_for_intents(&mut copy, intents, bot_id);
-                redacted = Some(copy);
-            }
-        }
+        let is_message = event == "MESSAGE_CREATE" || event == "MESSAGE_UPDATE";
+        let message_id = is_message
+            .then(|| d["id"].as_str().and_then(|s| s.parse().ok()))
+            .flatten();
+        let redacted = is_message
+            .then(|| redacted_for_intents(d, intents, bot_id))
+            .flatten();
         let d = redacted.as_ref().unwrap_or(d);
         self.dispatch_json(event, message_id, &d.to_string())
     }
