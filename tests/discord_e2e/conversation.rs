@@ -89,8 +89,7 @@ async fn chat_bots_and_the_bots_own_echoes_get_no_reply_but_dms_do() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_emergency_is_answered_even_during_the_cooldown_and_other_questions_are_not() {
     let standin = StandIn::start(Default::default()).await;
-    let extra = [("FAQBOT__DISCORD__COOLDOWN_SECONDS", "600".to_string())];
-    let bot = Bot::start(&standin, &extra).await;
+    let bot = Bot::start_with_cooldown(&standin).await;
     let guild = standin.guild().clone();
     let who = patient(1);
 

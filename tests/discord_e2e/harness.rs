@@ -87,6 +87,12 @@ impl Bot {
         bot
     }
 
+    /// [`Bot::start`] with a per-user cooldown that cannot run out during a test.
+    pub async fn start_with_cooldown(standin: &StandIn) -> Bot {
+        let long = [("FAQBOT__DISCORD__COOLDOWN_SECONDS", "600".to_string())];
+        Bot::start(standin, &long).await
+    }
+
     /// Stops the bot and returns what `run` returned.
     pub async fn stop(self) -> anyhow::Result<()> {
         // The bot may already have ended (then its result says why).

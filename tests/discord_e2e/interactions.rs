@@ -90,8 +90,7 @@ async fn ask_is_ephemeral_autocomplete_suggests_and_buttons_show_the_entry() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_public_ask_during_the_cooldown_is_answered_privately() {
     let standin = StandIn::start(Default::default()).await;
-    let extra = [("FAQBOT__DISCORD__COOLDOWN_SECONDS", "600".to_string())];
-    let bot = Bot::start(&standin, &extra).await;
+    let bot = Bot::start_with_cooldown(&standin).await;
     let guild = standin.guild().clone();
     let public_ask = |question: &str| {
         let options = vec![
