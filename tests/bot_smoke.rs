@@ -6,11 +6,12 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::discord_e2e::harness::{
-    assert_next_reply_is_to, callback, is_message_post, message_posts, patient, reply_to, settings,
-    Bot, DM_CHANNEL, WAIT,
+    assert_next_reply_is_to, callback, message_posts, patient, reply_to, settings, Bot, DM_CHANNEL,
+    WAIT,
 };
 use crate::support::{
-    opt, GuildSpec, InteractionKind, InteractionSpec, MessageCreate, StandIn, StandInConfig,
+    opt, GuildSpec, InteractionKind, InteractionSpec, MessageCreate, Recorded, StandIn,
+    StandInConfig,
 };
 
 const ANSWERABLE: &str = "how long do botox side effects last";
@@ -176,7 +177,9 @@ async fn shutdown_lets_a_reply_under_way_finish() {
     let bot = Bot::start(&standin, &[]).await;
     standin.delay_message_posts(Duration::from_millis(1_500));
     standin.send_message_create(MessageCreate::dm(DM_CHANNEL, patient(1), ANSWERABLE));
-    let pending = standin.wait_for_request(is_message_post, WAIT).await;
+    let pending = standin
+        .wait_for_request(Recorded::is_message_post, WAIT)
+        .await;
     assert_eq!(
         pending.expect("the reply is being sent").status,
         None,
@@ -184,7 +187,10 @@ async fn shutdown_lets_a_reply_under_way_finish() {
     );
 
     bot.stop().await.expect("a clean shutdown returns Ok");
-    let post = standin.requests().into_iter().find(is_message_post);
+    let post = standin
+        .requests()
+        .into_iter()
+        .find(Recorded::is_message_post);
     assert_eq!(
         post.and_then(|p| p.status),
         Some(200),

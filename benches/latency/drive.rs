@@ -76,11 +76,10 @@ impl Replies {
 
 /// The question a bot message replies to, with the instant its POST was recorded.
 fn reply_to(r: &Recorded) -> Option<(u64, Instant)> {
-    if r.method != "POST" || !r.path.ends_with("/messages") {
+    if !r.is_message_post() {
         return None;
     }
-    let id = r.body["message_reference"]["message_id"].as_str()?;
-    Some((id.parse().ok()?, r.at))
+    Some((r.replied_to()?, r.at))
 }
 
 /// Sends `count` messages, keeping at most `window` unanswered; returns (id, dispatched at).

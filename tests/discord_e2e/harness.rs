@@ -104,24 +104,12 @@ impl Bot {
     }
 }
 
-/// A message the bot posted (or tried to post) to a channel.
-pub fn is_message_post(r: &Recorded) -> bool {
-    r.method == "POST" && r.path.starts_with("/api/v10/channels/") && r.path.ends_with("/messages")
-}
-
-/// The id a message post replies to, if it is a reply.
-pub fn replied_to(r: &Recorded) -> Option<u64> {
-    r.body["message_reference"]["message_id"]
-        .as_str()
-        .and_then(|id| id.parse().ok())
-}
-
 /// Every message post, failed or not, that replies to `message`.
 pub fn posts_replying_to(standin: &StandIn, message: &SentMessage) -> Vec<Recorded> {
     standin
         .requests()
         .into_iter()
-        .filter(|r| is_message_post(r) && replied_to(r) == Some(message.id))
+        .filter(|r| r.is_message_post() && r.replied_to() == Some(message.id))
         .collect()
 }
 
@@ -130,7 +118,7 @@ pub async fn reply_to(standin: &StandIn, message: &SentMessage) -> Recorded {
     let id = message.id;
     let found = standin
         .wait_for_request(
-            |r| is_message_post(r) && r.succeeded() && replied_to(r) == Some(id),
+            |r| r.is_message_post() && r.succeeded() && r.replied_to() == Some(id),
             WAIT,
         )
         .await;
@@ -142,7 +130,7 @@ pub fn message_posts(standin: &StandIn) -> usize {
     standin
         .requests()
         .iter()
-        .filter(|r| is_message_post(r))
+        .filter(|r| r.is_message_post())
         .count()
 }
 
@@ -161,11 +149,11 @@ pub async fn assert_next_reply_is_to(
 ) -> Recorded {
     let sent = standin.send_message_create(then);
     let next = standin
-        .wait_for_nth_request(before + 1, is_message_post, WAIT)
+        .wait_for_nth_request(before + 1, Recorded::is_message_post, WAIT)
         .await
         .expect("the bot replies to the later message");
     assert_eq!(
-        replied_to(&next),
+        next.replied_to(),
         Some(sent.id),
         "the next reply answers the later message, so the earlier ones got none: {}",
         next.body
@@ -174,7 +162,7 @@ pub async fn assert_next_reply_is_to(
     let late: Vec<String> = standin
         .requests()
         .iter()
-        .filter(|r| is_message_post(r))
+        .filter(|r| r.is_message_post())
         .skip(before + 1)
         .map(|r| r.body.to_string())
         .collect();

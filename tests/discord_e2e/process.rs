@@ -4,7 +4,7 @@ use std::io::Read;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use super::harness::{bot_env, is_message_post, patient, posts_replying_to, TOKEN, WAIT};
+use super::harness::{bot_env, patient, posts_replying_to, TOKEN, WAIT};
 use crate::support::{MessageCreate, Recorded, StandIn};
 
 const QUESTIONS: [&str; 4] = [
@@ -62,14 +62,14 @@ async fn sigterm_with_replies_in_flight_delivers_each_once_and_exits_zero() {
         .map(|(n, q)| standin.send_message_create(MessageCreate::guild(&guild, patient(n), q)))
         .collect();
     let all_pending = standin
-        .wait_for_nth_request(sent.len(), is_message_post, WAIT)
+        .wait_for_nth_request(sent.len(), Recorded::is_message_post, WAIT)
         .await;
     all_pending.expect("the bot is sending every reply");
     assert!(
         standin
             .requests()
             .iter()
-            .filter(|r| is_message_post(r))
+            .filter(|r| r.is_message_post())
             .all(|r| r.status.is_none()),
         "SIGTERM must come while the replies are still pending"
     );

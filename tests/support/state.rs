@@ -41,6 +41,20 @@ impl Recorded {
     pub fn succeeded(&self) -> bool {
         self.status.is_some_and(|s| (200..300).contains(&s))
     }
+
+    /// A POST creating a message in a channel (a reply, or any other post).
+    pub fn is_message_post(&self) -> bool {
+        self.method == "POST"
+            && self.path.starts_with("/api/v10/channels/")
+            && self.path.ends_with("/messages")
+    }
+
+    /// The id of the message this request's body replies to, if it is a reply.
+    pub fn replied_to(&self) -> Option<u64> {
+        self.body["message_reference"]["message_id"]
+            .as_str()
+            .and_then(|id| id.parse().ok())
+    }
 }
 
 /// Gateway counters, for asserting on reconnect behaviour.
