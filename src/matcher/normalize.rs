@@ -75,7 +75,7 @@ fn fold_ascii(text: &str) -> String {
 fn fold_unicode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.nfkd() {
-        if is_combining_mark(ch) {
+        if is_combining_mark(ch) || is_invisible_inside_words(ch) {
             continue;
         }
         match ch {
@@ -85,6 +85,17 @@ fn fold_unicode(text: &str) -> String {
         }
     }
     out
+}
+
+/// Format characters that sit inside a word without splitting it: soft hyphen, zero-width
+/// (non-)joiner, word joiner, byte order mark and variation selectors. Turned into spaces,
+/// "can\u{ad}t" would lose its "not". A zero-width space does mark a word break, so it
+/// stays a separator.
+fn is_invisible_inside_words(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{00ad}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{fe00}'..='\u{fe0f}'
+    )
 }
 
 /// The words of `text`, normalised: lowercase, no punctuation, contractions expanded.
@@ -224,6 +235,15 @@ mod tests {
     #[test]
     fn keeps_unrelated_angle_brackets_harmless() {
         assert_eq!(words("a < b > c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn invisible_characters_inside_a_word_keep_it_whole() {
+        assert_eq!(
+            words("i can\u{ad}t bre\u{200d}athe\u{feff}"),
+            ["i", "can", "not", "breathe"]
+        );
+        assert_eq!(words("trouble\u{200b}breathing"), ["trouble", "breathing"]);
     }
 
     #[test]
