@@ -37,8 +37,20 @@ pub(super) const SPEAKING: &[&str] = &["speak", "speaking", "talk", "talking", "
 /// swallowing verb and still count ("swalow", "breating"); shorter ones are too easily
 /// something else.
 pub(super) const TYPO_MIN_LEN: usize = 5;
-/// English words one edit from a breathing or swallowing verb, found by checking every
-/// word of 5 letters or more in Debian's wamerican-large list; these are never typos.
+/// Difficulty words long enough that one typo in them still counts.
+pub(super) const DIFFICULTY_TYPOS_OF: &[&str] = &[
+    "trouble",
+    "difficulty",
+    "difficult",
+    "struggling",
+    "struggle",
+    "problem",
+    "problems",
+];
+pub(super) const DIFFICULTY_TYPO_MIN_LEN: usize = 6;
+/// English words one edit from a breathing or swallowing verb or from a difficulty word
+/// above, found by checking every word of 5 letters or more in Debian's wamerican-large
+/// list; these are never typos.
 pub(super) const REAL_WORDS_NOT_TYPOS: &[&str] = &[
     "breach",
     "breached",
@@ -47,6 +59,9 @@ pub(super) const REAL_WORDS_NOT_TYPOS: &[&str] = &[
     "breadths",
     "sallow",
     "shallow",
+    "straggle",
+    "straggles",
+    "straggling",
     "shallows",
     "wallow",
     "wallowed",
@@ -58,18 +73,12 @@ pub(super) const REAL_WORDS_NOT_TYPOS: &[&str] = &[
     "wreathing",
     "wreaths",
 ];
-/// Words that, outside a question, state a trouble rather than ask about it ("it's" is
-/// normalised to "it").
-pub(super) const STATEMENT_MARKERS: &[&[&str]] =
-    &[&["can", "not"], &["could", "not"], &["it"], &["its"]];
-/// How many words after such a pair the symptom verb may come ("it is so hard to breathe").
-pub(super) const STATEMENT_WINDOW: usize = 4;
 /// Question openers: a message starting with one asks about a topic, even when it says
 /// "can not" ("what if you can not swallow"). "Can" and "could" open a question unless
 /// "not" follows.
 pub(super) const QUESTION_OPENERS: &[&str] = &[
-    "what", "how", "why", "when", "which", "who", "does", "do", "is", "are", "will", "would",
-    "should", "may", "might", "if",
+    "what", "how", "why", "when", "where", "which", "who", "does", "do", "did", "is", "are", "was",
+    "were", "has", "have", "will", "would", "should", "shall", "may", "might", "if",
 ];
 
 /// People a patient may be speaking for, and body functions they may report on.
@@ -138,55 +147,178 @@ pub(super) const NOW: &[&str] = &[
     "experiencing",
 ];
 
-/// Symptom wordings, each a phrase of normalised words ("can't" is "can not"). Drawn from
-/// the Medication Guide's list and the plain ways patients describe the same things.
-pub(super) const THROAT_TIGHTENING: &[&str] =
-    &["closing", "closed", "close", "swelling", "swollen", "tight"];
+/// Words saying a symptom is new or changed, after which an earlier denial no longer holds
+/// ("no trouble breathing until today").
+pub(super) const CHANGE_WORDS: &[&str] = &[
+    "until", "till", "til", "now", "but", "except", "anymore", "started", "suddenly", "today",
+    "tonight",
+];
+/// Symptom wordings. Each is a phrase of normalised words ("can't" is "can not"), drawn
+/// from the Medication Guide's list and the plain ways patients describe the same things.
+pub(super) const BREATHING_TROUBLE: &[&str] = &[
+    "breathless",
+    "suffocating",
+    "wheezing",
+    "wheeze",
+    "wheezy",
+    "winded",
+    "out of breath",
+    "short of breath",
+    "for air",
+    "get air",
+    "enough air",
+    "any air",
+    "dyspnea",
+    "dyspnoea",
+];
+/// Words that, near "breathing", "swallowing" or "speech", say it is not as it should be.
+pub(super) const ODD: &[&str] = &[
+    "weird", "shallow", "funny", "strange", "off", "wrong", "noisy", "heavy", "tight",
+];
+/// How far apart such a word and the function may be ("swallowing feels really off").
+pub(super) const ODD_WINDOW: usize = 3;
+pub(super) const CHEST: &[&str] = &["chest"];
+pub(super) const TIGHT: &[&str] = &["tight", "tightness", "heavy", "pressure"];
+pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
+    "choking",
+    "choke",
+    "choked",
+    "chokes",
+    "gagging",
+    "gag",
+    "dysphagia",
+    "stuck in my throat",
+    "stuck in her throat",
+    "stuck in his throat",
+    "food down",
+    "pills down",
+    "water down",
+    "wrong pipe",
+    "out my nose",
+    "out of my nose",
+];
+pub(super) const AIRWAY: &[&str] = &["throat", "airway"];
+pub(super) const CLOSING: &[&str] = &["closing", "closed", "close", "swelling", "swollen", "tight"];
+/// "my throat feels like it is closing": the throat and its closing, five words apart.
+pub(super) const CLOSING_WINDOW: usize = 5;
+pub(super) const TONGUE: &[&str] = &["tongue"];
+pub(super) const SWOLLEN: &[&str] = &["swollen", "swelling", "thick", "heavy"];
+pub(super) const SPEECH: &[&str] = &["speech"];
 pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "slurred",
     "slurring",
     "slur",
+    "slurry",
+    "garbled",
     "saying words",
     "get my words out",
     "get words out",
     "get the words out",
+    "sound drunk",
+    "sounds drunk",
+    "talk funny",
+    "talking funny",
+    "talk weird",
+    "talking weird",
 ];
-pub(super) const VOICE_CHANGE: &[&str] = &["weak", "raspy", "croaky", "changed", "different"];
-pub(super) const LOST_VOICE: &[&str] = &[
-    "hoarse",
-    "lost my voice",
-    "lost voice",
-    "losing my voice",
-    "no voice",
-    "voice is gone",
-    "voice gone",
+pub(super) const VOICE: &[&str] = &["voice"];
+pub(super) const VOICE_CHANGE: &[&str] = &[
+    "weak",
+    "raspy",
+    "croaky",
+    "changed",
+    "different",
+    "went",
+    "gone",
+    "lost",
+    "lose",
+    "losing",
+    "weird",
+    "cracking",
+    "strange",
+    "quiet",
+    "whisper",
+];
+pub(super) const LOST_VOICE: &[&str] = &["hoarse", "hoarseness", "no voice", "only whisper"];
+pub(super) const DOUBLE: &[&str] = &["double", "doubled", "doubling", "dubble"];
+pub(super) const SIGHT: &[&str] = &[
+    "vision",
+    "vison",
+    "see",
+    "seeing",
+    "seeng",
+    "sight",
+    "everything",
+    "looks",
+    "eyes",
+    "images",
 ];
 pub(super) const DOUBLE_VISION: &[&str] = &[
-    "double vision",
-    "seeing double",
-    "see double",
-    "seeing two",
-    "see two",
-    "vision is double",
-    "everything is double",
+    "diplopia",
+    "two of everything",
+    "2 of everything",
+    "seeing two of",
+    "seeing 2",
+    "ghost image",
+    "ghost images",
 ];
-pub(super) const BLADDER: &[&str] = &[
-    "bladder",
-    "incontinence",
-    "incontinent",
-    "peed myself",
-    "pee myself",
-    "peeing myself",
-    "wet myself",
-    "wetting myself",
-    "hold my pee",
+/// "Bladder control" alone is a topic (Botox treats an overactive bladder); its loss is
+/// the red flag.
+pub(super) const BLADDER: &[&str] = &["bladder", "pee", "urine"];
+pub(super) const LOSS_OF_CONTROL: &[&str] = &[
+    "lost",
+    "lose",
+    "losing",
+    "loss",
+    "no",
+    "no control",
+    "can not control",
+    "leaking",
+    "leaks",
+    "accident",
+    "accidents",
+    "lets go",
 ];
-pub(super) const WEAK: &[&str] = &["weak", "weakness", "limp", "floppy"];
+/// "lost control of my bladder": five words from the loss to the bladder.
+pub(super) const BLADDER_WINDOW: usize = 5;
+pub(super) const INCONTINENCE: &[&str] = &["incontinence", "incontinent"];
+pub(super) const PEE: &[&str] = &[
+    "pee", "peed", "peeing", "wee", "piss", "pissed", "pissing", "urine", "urinate", "wet",
+    "wetting",
+];
+pub(super) const LEAKS: &[&str] = &[
+    "myself",
+    "herself",
+    "himself",
+    "themselves",
+    "hold",
+    "control",
+    "leak",
+    "leaking",
+    "leaks",
+    "accident",
+    "accidents",
+];
+pub(super) const WEAK: &[&str] = &[
+    "weak",
+    "weakness",
+    "limp",
+    "floppy",
+    "jelly",
+    "ragdoll",
+    "no strength",
+    "zero strength",
+    "lost strength",
+    "lost my strength",
+];
 pub(super) const ALL_OVER: &[&str] = &[
     "all over",
     "whole body",
     "entire body",
     "everywhere",
+    "anywhere",
+    "everything",
+    "generalized",
     "arms",
     "legs",
     "body",
@@ -198,11 +330,21 @@ pub(super) const CAN_NOT_MOVE: &[&str] = &[
     "can not raise",
     "could not lift",
     "could not move",
+    "barely lift",
+    "barely move",
+    "hardly lift",
+    "hardly move",
 ];
+pub(super) const GIVE_WAY: &[&str] =
+    &["gave", "give", "giving", "buckled", "buckling", "collapsed"];
 pub(super) const LIMBS: &[&str] = &["arms", "arm", "legs", "leg", "body", "head"];
+/// How far apart a failing movement and the limb may be ("can not lift my left arm").
+pub(super) const LIMB_WINDOW: usize = 4;
 pub(super) const CAN_NOT_STAND: &[&str] = &[
     "can not stand",
     "can not walk",
     "could not stand",
     "could not walk",
+    "can not get out of bed",
+    "can not get up",
 ];
