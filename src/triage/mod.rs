@@ -49,10 +49,12 @@ pub fn assess(message: &str) -> Option<RedFlag> {
     (!opens_as_question(&words) || reports_it_now(&words)).then_some(symptom)
 }
 
-/// "Can Botox ..." asks; "can not breathe" tells.
+/// "Can Botox ..." asks; "can not breathe" and "can barely talk" tell.
 fn opens_as_question(words: &[String]) -> bool {
     match words {
-        [first, second, ..] if first == "can" || first == "could" => second != "not",
+        [first, second, ..] if first == "can" || first == "could" => {
+            !CAN_STATEMENT.contains(&second.as_str())
+        }
         [first, ..] => QUESTION_OPENERS.contains(&first.as_str()),
         [] => false,
     }

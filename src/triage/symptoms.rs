@@ -64,7 +64,7 @@ fn bladder_control(m: &Words) -> bool {
 fn weakness_all_over(m: &Words) -> bool {
     (m.has(WEAK) && m.has(ALL_OVER))
         || m.near(CAN_NOT_MOVE, LIMBS, LIMB_WINDOW)
-        || m.near(GIVE_WAY, LIMBS, LIMB_WINDOW)
+        || m.near(GIVE_WAY, GIVING_WAY, LIMB_WINDOW)
         || m.has(CAN_NOT_STAND)
 }
 

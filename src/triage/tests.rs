@@ -150,6 +150,23 @@ fn lay_words_for_each_red_flag_are_recognised() {
             "too weak to get up, can not get out of bed",
             RedFlag::WeaknessAllOver,
         ),
+        ("can barely talk since the shots", RedFlag::Speaking),
+        ("cant get a full breath after botox", RedFlag::Breathing),
+        ("my breathing is all messed up", RedFlag::Breathing),
+        ("it feels impossible to swallow", RedFlag::Swallowing),
+        (
+            "my son sees double since his injection",
+            RedFlag::DoubleVision,
+        ),
+        ("every muscle in me feels weak", RedFlag::WeaknessAllOver),
+        (
+            "i wet the bed after my migraine botox",
+            RedFlag::BladderControl,
+        ),
+        (
+            "my dad keeps having accidents since botox",
+            RedFlag::BladderControl,
+        ),
     ] {
         assert_eq!(assess(report), Some(flag), "{report}");
     }

@@ -25,9 +25,10 @@ pub(super) const DIFFICULTY: &[&str] = &[
     "stopped",
     "painful",
     "gasping",
+    "impossible",
 ];
-/// How many words apart a difficulty word and its verb may be ("hard time swallowing").
-pub(super) const DIFFICULTY_WINDOW: usize = 3;
+/// How many words apart a difficulty word and its verb may be ("can not get a full breath").
+pub(super) const DIFFICULTY_WINDOW: usize = 4;
 
 pub(super) const BREATHING: &[&str] = &["breathe", "breathing", "breath", "breaths", "breathed"];
 pub(super) const SWALLOWING: &[&str] = &["swallow", "swallowing", "swallowed", "swallows"];
@@ -72,6 +73,11 @@ pub(super) const REAL_WORDS_NOT_TYPOS: &[&str] = &[
     "wreathed",
     "wreathing",
     "wreaths",
+];
+/// After "can" or "could" at the start, these make a statement ("can barely talk"), not a
+/// question.
+pub(super) const CAN_STATEMENT: &[&str] = &[
+    "not", "barely", "hardly", "only", "never", "no", "still", "just", "really",
 ];
 /// Question openers: a message starting with one asks about a topic, even when it says
 /// "can not" ("what if you can not swallow"). "Can" and "could" open a question unless
@@ -170,10 +176,11 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "any air",
     "dyspnea",
     "dyspnoea",
+    "air hunger",
 ];
 /// Words that, near "breathing", "swallowing" or "speech", say it is not as it should be.
 pub(super) const ODD: &[&str] = &[
-    "weird", "shallow", "funny", "strange", "off", "wrong", "noisy", "heavy", "tight",
+    "weird", "shallow", "funny", "strange", "off", "wrong", "noisy", "heavy", "tight", "messed",
 ];
 /// How far apart such a word and the function may be ("swallowing feels really off").
 pub(super) const ODD_WINDOW: usize = 3;
@@ -245,6 +252,8 @@ pub(super) const SIGHT: &[&str] = &[
     "vision",
     "vison",
     "see",
+    "sees",
+    "saw",
     "seeing",
     "seeng",
     "sight",
@@ -258,7 +267,10 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "two of everything",
     "2 of everything",
     "seeing two of",
+    "see two of",
+    "see 2 of",
     "seeing 2",
+    "two images",
     "ghost image",
     "ghost images",
 ];
@@ -278,10 +290,29 @@ pub(super) const LOSS_OF_CONTROL: &[&str] = &[
     "accident",
     "accidents",
     "lets go",
+    "gone",
+    "can not stop",
 ];
 /// "lost control of my bladder": five words from the loss to the bladder.
 pub(super) const BLADDER_WINDOW: usize = 5;
-pub(super) const INCONTINENCE: &[&str] = &["incontinence", "incontinent"];
+pub(super) const INCONTINENCE: &[&str] = &[
+    "incontinence",
+    "incontinent",
+    "having accidents",
+    "had accidents",
+    "had an accident",
+    "peed my pants",
+    "pee my pants",
+    "peeing my pants",
+    "wet my pants",
+    "wet the bed",
+    "wetting the bed",
+    "can not hold it in",
+    "peeing without",
+    "i leak",
+    "just leak",
+    "keep leaking",
+];
 pub(super) const PEE: &[&str] = &[
     "pee", "peed", "peeing", "wee", "piss", "pissed", "pissing", "urine", "urinate", "wet",
     "wetting",
@@ -319,6 +350,10 @@ pub(super) const ALL_OVER: &[&str] = &[
     "anywhere",
     "everything",
     "generalized",
+    "every muscle",
+    "all my muscles",
+    "all muscles",
+    "all of my muscles",
     "arms",
     "legs",
     "body",
@@ -337,6 +372,8 @@ pub(super) const CAN_NOT_MOVE: &[&str] = &[
 ];
 pub(super) const GIVE_WAY: &[&str] =
     &["gave", "give", "giving", "buckled", "buckling", "collapsed"];
+/// Limbs, or all the muscles, that give way ("all my muscles feel like they gave up").
+pub(super) const GIVING_WAY: &[&str] = &["arms", "arm", "legs", "leg", "body", "muscles"];
 pub(super) const LIMBS: &[&str] = &["arms", "arm", "legs", "leg", "body", "head"];
 /// How far apart a failing movement and the limb may be ("can not lift my left arm").
 pub(super) const LIMB_WINDOW: usize = 4;
