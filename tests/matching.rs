@@ -153,6 +153,19 @@ fn cost_per_unit_is_not_a_dosing_question() {
     assert_not_answered(&["how much is botox per unit", "what's the price per unit"]);
 }
 
+/// These once got a confident "Botox is generally seen as safe" or another entry's answer:
+/// every other word matched, and the one topic word the corpus never mentions was outvoted.
+#[test]
+fn a_topic_no_entry_mentions_blocks_a_confident_answer() {
+    assert_not_answered(&[
+        "how safe is botox for breastfeeding moms",
+        "is botox ok for pregnant moms",
+        "trying to get pregnant, should i stop botox",
+        "does botox stop working if i drink alcohol",
+        "can botox cause hair thinning on my forehead",
+    ]);
+}
+
 #[test]
 fn unknown_short_words_are_not_corrected_into_other_topics() {
     // "lips" was once corrected to "tips", a word from an answer, and answered.

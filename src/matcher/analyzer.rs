@@ -91,7 +91,8 @@ impl Analyzer {
 
     /// Whether a term is an everyday word that says little about a topic.
     pub fn is_common(&self, term: &str) -> bool {
-        self.common_stems.contains(term)
+        // A number ("50 units", "im 30") is a detail of a question, never its topic.
+        self.common_stems.contains(term) || term.bytes().all(|b| b.is_ascii_digit())
     }
 
     /// Terms of a curated text (no typo correction: the corpus is the reference).
