@@ -44,11 +44,14 @@ fn throat_closing(m: &Words) -> bool {
 }
 
 fn speaking(m: &Words) -> bool {
-    m.verb_in_trouble(SPEAKING_VERBS) || m.has(SPEECH_TROUBLE) || m.near(SPEECH, ODD, ODD_WINDOW)
+    m.verb_in_trouble(SPEAKING_VERBS)
+        || m.has(SPEECH_TROUBLE)
+        || m.near(SPEECH, ODD, ODD_WINDOW)
+        || m.near(SPOKEN_WORDS, UNCLEAR, VOICE_WINDOW)
 }
 
 fn voice(m: &Words) -> bool {
-    m.has(LOST_VOICE) || m.near(VOICE, VOICE_CHANGE, ODD_WINDOW)
+    m.has(LOST_VOICE) || m.near(VOICE, VOICE_CHANGE, VOICE_WINDOW)
 }
 
 fn double_vision(m: &Words) -> bool {
@@ -104,6 +107,23 @@ impl Verbs {
     }
 }
 
+/// `word`, or the key symptom word it is one typo away from ("vission", "bladdr"). The
+/// typo keeps the first letter, as most do, and real words are never corrected.
+fn corrected(word: &str) -> &str {
+    if word.len() < TYPO_MIN_LEN - 1 || NOT_SYMPTOM_TYPOS.contains(&word) {
+        return word;
+    }
+    TYPO_TOLERANT
+        .iter()
+        .find(|key| {
+            **key != word
+                && key.as_bytes()[0] == word.as_bytes()[0]
+                && strsim::osa_distance(word, key) == 1
+        })
+        .copied()
+        .unwrap_or(word)
+}
+
 /// "dificulty", "truble": one typo in a long difficulty word.
 fn is_difficulty_typo(word: &str) -> bool {
     word.len() >= DIFFICULTY_TYPO_MIN_LEN
@@ -114,16 +134,18 @@ fn is_difficulty_typo(word: &str) -> bool {
 }
 
 /// A message's normalised words, and the ways triage looks for wordings in them.
-struct Words<'a> {
-    words: &'a [String],
+struct Words {
+    /// The message's words, with one-typo spellings of the key symptom words corrected.
+    words: Vec<String>,
     /// Whether a denial ("no trouble breathing") may be taken at its word: not when the
     /// message also says things changed ("until now", "but today").
     denials_hold: bool,
 }
 
-impl<'a> Words<'a> {
-    fn new(words: &'a [String]) -> Self {
+impl Words {
+    fn new(words: &[String]) -> Self {
         let denials_hold = !words.iter().any(|w| CHANGE_WORDS.contains(&w.as_str()));
+        let words = words.iter().map(|w| corrected(w).to_owned()).collect();
         Words {
             words,
             denials_hold,
@@ -223,5 +245,22 @@ mod tests {
         assert!(message.near(&["throat"], &["closing"], 5));
         assert!(!message.near(&["throat"], &["closing"], 4));
         assert!(message.near(&["closing"], &["my throat"], 6));
+    }
+
+    #[test]
+    fn key_symptom_words_are_corrected_but_real_words_are_not() {
+        for (typed, meant) in [
+            ("vission", "vision"),
+            ("doubel", "double"),
+            ("bladdr", "bladder"),
+            ("wekness", "weakness"),
+            ("sluring", "slurring"),
+            ("horse", "horse"),
+            ("cooking", "cooking"),
+            ("vice", "vice"),
+            ("chose", "chose"),
+        ] {
+            assert_eq!(corrected(typed), meant, "{typed}");
+        }
     }
 }

@@ -26,18 +26,52 @@ pub(super) const DIFFICULTY: &[&str] = &[
     "painful",
     "gasping",
     "impossible",
+    "probs",
+    "prob",
 ];
 /// How many words apart a difficulty word and its verb may be ("can not get a full breath").
 pub(super) const DIFFICULTY_WINDOW: usize = 4;
 
 pub(super) const BREATHING: &[&str] = &["breathe", "breathing", "breath", "breaths", "breathed"];
 pub(super) const SWALLOWING: &[&str] = &["swallow", "swallowing", "swallowed", "swallows"];
-pub(super) const SPEAKING: &[&str] = &["speak", "speaking", "talk", "talking", "speech"];
+pub(super) const SPEAKING: &[&str] = &[
+    "speak",
+    "speaking",
+    "talk",
+    "talking",
+    "speech",
+    "pronounce",
+];
 /// Speaking verbs are close to everyday words ("talking" and "taking"), so they match only
 /// as spelled. A word this long or longer may be one edit away from a breathing or
 /// swallowing verb and still count ("swalow", "breating"); shorter ones are too easily
 /// something else.
 pub(super) const TYPO_MIN_LEN: usize = 5;
+/// Key symptom words that a message word one typo away is read as (first letter kept).
+pub(super) const TYPO_TOLERANT: &[&str] = &[
+    "double",
+    "doubled",
+    "vision",
+    "bladder",
+    "weakness",
+    "slurred",
+    "slurring",
+    "hoarse",
+    "incontinence",
+    "wheezing",
+    "choking",
+    "choked",
+    "speech",
+    "voice",
+];
+/// English words one edit from a word above, found by checking Debian's wamerican-large
+/// list; these are never corrected.
+pub(super) const NOT_SYMPTOM_TYPOS: &[&str] = &[
+    "doable", "doubler", "doublet", "doubted", "virion", "badder", "blander", "slurped", "spurred",
+    "slurping", "spurring", "hearse", "horse", "hoars", "wheeling", "chowing", "coking", "cooking",
+    "chocked", "chowed", "coked", "cooked", "vice", "voile", "voices", "voiced", "visions",
+    "bladders", "doubles", "doubly",
+];
 /// Difficulty words long enough that one typo in them still counts.
 pub(super) const DIFFICULTY_TYPOS_OF: &[&str] = &[
     "trouble",
@@ -151,6 +185,12 @@ pub(super) const NOW: &[&str] = &[
     "feeling",
     "having",
     "experiencing",
+    "days",
+    "hours",
+    "hrs",
+    "weeks",
+    "wks",
+    "normal",
 ];
 
 /// Words saying a symptom is new or changed, after which an earlier denial no longer holds
@@ -221,6 +261,7 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "get my words out",
     "get words out",
     "get the words out",
+    "words out",
     "sound drunk",
     "sounds drunk",
     "talk funny",
@@ -229,6 +270,18 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "talking weird",
 ];
 pub(super) const VOICE: &[&str] = &["voice"];
+/// "my voice has been super raspy": the voice and its change, four words apart.
+pub(super) const VOICE_WINDOW: usize = 4;
+/// Speech that does not come out right ("my words come out all mushy").
+pub(super) const SPOKEN_WORDS: &[&str] = &["words", "speech", "speaking", "talking"];
+pub(super) const UNCLEAR: &[&str] = &[
+    "mushy",
+    "unclear",
+    "not clear",
+    "not coming",
+    "garbled",
+    "jumbled",
+];
 pub(super) const VOICE_CHANGE: &[&str] = &[
     "weak",
     "raspy",
@@ -245,9 +298,18 @@ pub(super) const VOICE_CHANGE: &[&str] = &[
     "strange",
     "quiet",
     "whisper",
+    "husky",
 ];
 pub(super) const LOST_VOICE: &[&str] = &["hoarse", "hoarseness", "no voice", "only whisper"];
-pub(super) const DOUBLE: &[&str] = &["double", "doubled", "doubling", "dubble"];
+pub(super) const DOUBLE: &[&str] = &[
+    "double",
+    "doubled",
+    "doubling",
+    "dubble",
+    "dbl",
+    "twice",
+    "two times",
+];
 pub(super) const SIGHT: &[&str] = &[
     "vision",
     "vison",
@@ -271,6 +333,8 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "see 2 of",
     "seeing 2",
     "two images",
+    "two of me",
+    "sees two of",
     "ghost image",
     "ghost images",
 ];
@@ -308,6 +372,8 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "wet the bed",
     "wetting the bed",
     "can not hold it in",
+    "make it to the bathroom",
+    "make it to the toilet",
     "peeing without",
     "i leak",
     "just leak",
@@ -332,6 +398,7 @@ pub(super) const LEAKS: &[&str] = &[
 ];
 pub(super) const WEAK: &[&str] = &[
     "weak",
+    "weaker",
     "weakness",
     "limp",
     "floppy",
@@ -350,6 +417,7 @@ pub(super) const ALL_OVER: &[&str] = &[
     "anywhere",
     "everything",
     "generalized",
+    "all ovr",
     "every muscle",
     "all my muscles",
     "all muscles",
