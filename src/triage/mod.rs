@@ -10,6 +10,10 @@
 //!   "can't swallow", "seeing double rn". Patients type reports that way, and a question
 //!   about a topic rarely leaves the question out.
 //!
+//! - A message that speaks of the symptom at a distance (someone else's story, an episode
+//!   that is over, a "what if") is not a report, unless it also says that someone has
+//!   trouble now ("she said it's fine, but i can't swallow"). See `distance`.
+//!
 //! When in doubt the rules lean towards urgent: a needless "get help" costs far less than a
 //! missed one. So the breathing and swallowing verbs match with one typo ("swalow"), and a
 //! denial ("no trouble breathing") is believed only when nothing in the message says that
@@ -19,12 +23,14 @@ use serde::Serialize;
 
 use crate::matcher::normalize;
 
+mod distance;
+mod report_words;
+mod symptom_words;
 mod symptoms;
 #[cfg(test)]
 mod tests;
-mod vocabulary;
 
-use vocabulary::*;
+use report_words::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,6 +52,9 @@ pub fn assess(message: &str) -> Option<RedFlag> {
         4 * crate::matcher::MAX_QUERY_CHARS,
     ));
     let symptom = symptoms::find(&words)?;
+    if distance::at_a_distance(&words) {
+        return None;
+    }
     (!opens_as_question(&words) || reports_it_now(&words)).then_some(symptom)
 }
 

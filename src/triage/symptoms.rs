@@ -1,7 +1,8 @@
 //! Which red-flag symptom, if any, a message's words describe. Whether someone is living
 //! it is decided in the parent module.
 
-use super::vocabulary::*;
+use super::report_words::CHANGE_WORDS;
+use super::symptom_words::*;
 use super::RedFlag;
 
 type SymptomCheck = fn(&Words) -> bool;

@@ -195,3 +195,31 @@ fn a_denied_symptom_is_not_a_report() {
         assert_eq!(assess(message), None, "{message}");
     }
 }
+
+/// Someone else's story, an episode that is over, or a "what if" only asks about the
+/// symptom; nobody has it now.
+#[test]
+fn symptoms_at_a_distance_are_not_urgent() {
+    for message in [
+        "my cousin said she had trouble swallowing after her botox, is that common",
+        "i read online that botox can cause double vision",
+        "years ago i had a hoarse voice after botox but it went away",
+        "in case my mom gets weak all over after her shots, who do we call",
+        "hypothetically, could slurred speech happen from forehead botox",
+    ] {
+        assert_eq!(assess(message), None, "{message}");
+    }
+}
+
+/// A distancing word does not hide a symptom someone has now.
+#[test]
+fn a_present_report_beside_a_distancing_word_is_urgent() {
+    for message in [
+        "my doctor said it would be fine but i cant swallow",
+        "my daughter says she's seeing double since her botox",
+        "had botox years ago with no problems, this time my voice is gone since tuesday",
+        "i heard this can happen and now i have trouble breathing",
+    ] {
+        assert!(assess(message).is_some(), "{message}");
+    }
+}

@@ -1,4 +1,5 @@
-//! The words triage looks for, kept apart from the rules that use them.
+//! The words triage recognises a red-flag symptom by, kept apart from the rules that use
+//! them.
 
 /// Words that, near a breathing/swallowing/speaking word, say it is hard or impossible.
 pub(super) const DIFFICULTY: &[&str] = &[
@@ -31,7 +32,6 @@ pub(super) const DIFFICULTY: &[&str] = &[
 ];
 /// How many words apart a difficulty word and its verb may be ("can not get a full breath").
 pub(super) const DIFFICULTY_WINDOW: usize = 4;
-
 pub(super) const BREATHING: &[&str] = &["breathe", "breathing", "breath", "breaths", "breathed"];
 pub(super) const SWALLOWING: &[&str] = &["swallow", "swallowing", "swallowed", "swallows"];
 pub(super) const SPEAKING: &[&str] = &[
@@ -107,97 +107,6 @@ pub(super) const REAL_WORDS_NOT_TYPOS: &[&str] = &[
     "wreathed",
     "wreathing",
     "wreaths",
-];
-/// After "can" or "could" at the start, these make a statement ("can barely talk"), not a
-/// question.
-pub(super) const CAN_STATEMENT: &[&str] = &[
-    "not", "barely", "hardly", "only", "never", "no", "still", "just", "really",
-];
-/// Question openers: a message starting with one asks about a topic, even when it says
-/// "can not" ("what if you can not swallow"). "Can" and "could" open a question unless
-/// "not" follows.
-pub(super) const QUESTION_OPENERS: &[&str] = &[
-    "what", "how", "why", "when", "where", "which", "who", "does", "do", "did", "is", "are", "was",
-    "were", "has", "have", "will", "would", "should", "shall", "may", "might", "if",
-];
-
-/// People a patient may be speaking for, and body functions they may report on.
-pub(super) const PERSONS: &[&str] = &[
-    "mom",
-    "mum",
-    "mother",
-    "dad",
-    "father",
-    "daughter",
-    "son",
-    "wife",
-    "husband",
-    "child",
-    "kid",
-    "baby",
-    "friend",
-    "sister",
-    "brother",
-    "partner",
-    "girlfriend",
-    "boyfriend",
-    "grandma",
-    "grandmother",
-    "grandpa",
-    "grandfather",
-    "aunt",
-    "uncle",
-    "patient",
-    "client",
-    "throat",
-    "voice",
-    "speech",
-    "breathing",
-    "vision",
-    "eyes",
-    "bladder",
-    "arms",
-    "legs",
-    "body",
-    "chest",
-    "tongue",
-    "mouth",
-];
-pub(super) const SUBJECTS: &[&str] = &["i", "we", "she", "he", "they"];
-pub(super) const POSSESSIVES: &[&str] = &["my", "his", "her", "our", "their"];
-/// Time words that place a symptom in the present.
-pub(super) const NOW: &[&str] = &[
-    "now",
-    "since",
-    "today",
-    "tonight",
-    "yesterday",
-    "currently",
-    "suddenly",
-    "started",
-    "ago",
-    "morning",
-    "afternoon",
-    "evening",
-    "getting",
-    "worse",
-    "still",
-    "feeling",
-    "having",
-    "experiencing",
-    "days",
-    "hours",
-    "hrs",
-    "weeks",
-    "wks",
-    "normal",
-];
-
-/// Words saying a symptom is new or changed, after which an earlier denial no longer holds
-/// ("no trouble breathing until today").
-pub(super) const CHANGE_WORDS: &[&str] = &[
-    "until", "till", "til", "now", "but", "except", "anymore", "started", "suddenly", "today",
-    "tonight",
 ];
 /// Symptom wordings. Each is a phrase of normalised words ("can't" is "can not"), drawn
 /// from the Medication Guide's list and the plain ways patients describe the same things.
