@@ -91,8 +91,7 @@ impl Analyzer {
 
     /// Whether a term is an everyday word that says little about a topic.
     pub fn is_common(&self, term: &str) -> bool {
-        // A number ("50 units", "im 30") is a detail of a question, never its topic.
-        self.common_stems.contains(term) || term.bytes().all(|b| b.is_ascii_digit())
+        self.common_stems.contains(term)
     }
 
     /// Terms of a curated text (no typo correction: the corpus is the reference).

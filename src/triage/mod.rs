@@ -9,7 +9,6 @@
 //! - Any other message that names a symptom is a report: "trouble breathing after botox",
 //!   "can't swallow", "seeing double rn". Patients type reports that way, and a question
 //!   about a topic rarely leaves the question out.
-//!
 //! - A message that speaks of the symptom at a distance (someone else's story, an episode
 //!   that is over, a "what if") is not a report, unless it also says that someone has
 //!   trouble now ("she said it's fine, but i can't swallow"). See `distance`.
