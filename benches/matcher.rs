@@ -33,6 +33,13 @@ fn respond(c: &mut Criterion) {
             }
         })
     });
+    // The worst message for triage's phrase search: the longest it reads, every word a
+    // symptom word that starts many phrases.
+    let worst = "voice double my bladder can not ".repeat(140);
+    group.throughput(criterion::Throughput::Elements(1));
+    group.bench_function("respond, 4 KB of symptom words", |b| {
+        b.iter(|| black_box(faq.respond(black_box(&worst), "911")))
+    });
     group.finish();
 }
 

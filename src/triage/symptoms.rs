@@ -4,6 +4,7 @@
 use super::report_words::CHANGE_WORDS;
 use super::symptom_words::*;
 use super::RedFlag;
+use rustc_hash::FxHashMap;
 
 type SymptomCheck = fn(&Words) -> bool;
 
@@ -138,6 +139,8 @@ fn is_difficulty_typo(word: &str) -> bool {
 struct Words {
     /// The message's words, with one-typo spellings of the key symptom words corrected.
     words: Vec<String>,
+    /// Where each distinct word occurs, in order.
+    positions: FxHashMap<String, Vec<usize>>,
     /// Whether a denial ("no trouble breathing") may be taken at its word: not when the
     /// message also says things changed ("until now", "but today").
     denials_hold: bool,
@@ -146,21 +149,42 @@ struct Words {
 impl Words {
     fn new(words: &[String]) -> Self {
         let denials_hold = !words.iter().any(|w| CHANGE_WORDS.contains(&w.as_str()));
-        let words = words.iter().map(|w| corrected(w).to_owned()).collect();
+        let words: Vec<String> = words.iter().map(|w| corrected(w).to_owned()).collect();
+        let mut positions: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (at, word) in words.iter().enumerate() {
+            positions.entry(word.clone()).or_default().push(at);
+        }
         Words {
             words,
+            positions,
             denials_hold,
         }
     }
 
-    /// Where the words of `phrase` (single spaces between them) start, in a row.
-    fn starts<'p>(&'p self, phrase: &'p str) -> impl Iterator<Item = usize> + 'p {
-        (0..self.words.len()).filter(move |&at| {
-            let mut following = self.words[at..].iter();
-            phrase
-                .split(' ')
+    /// Where the words of `phrase` (single spaces between them) start, in a row, between
+    /// word `from` and word `to` (inclusive). Looked up by the phrase's first word, so a
+    /// long message of repeated symptom words costs its occurrences, not its length.
+    fn starts_between<'p>(
+        &'p self,
+        phrase: &'p str,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = usize> + 'p {
+        let mut parts = phrase.split(' ');
+        let first = parts.next().unwrap_or_default();
+        let at_first = self.positions.get(first).map_or(&[][..], Vec::as_slice);
+        let lo = at_first.partition_point(|&at| at < from);
+        let hi = at_first.partition_point(|&at| at <= to);
+        at_first[lo..hi].iter().copied().filter(move |&at| {
+            let mut following = self.words[at + 1..].iter();
+            parts
+                .clone()
                 .all(|part| following.next().is_some_and(|word| word == part))
         })
+    }
+
+    fn starts<'p>(&'p self, phrase: &'p str) -> impl Iterator<Item = usize> + 'p {
+        self.starts_between(phrase, 0, usize::MAX)
     }
 
     /// Whether the wording starting at `at` is denied: "no trouble", "never had trouble",
@@ -191,8 +215,8 @@ impl Words {
         these.iter().any(|this| {
             self.starts(this).any(|at| {
                 those.iter().any(|that| {
-                    self.starts(that)
-                        .any(|other| at.abs_diff(other) <= window && !self.denied(at.min(other)))
+                    self.starts_between(that, at.saturating_sub(window), at + window)
+                        .any(|other| !self.denied(at.min(other)))
                 })
             })
         })
@@ -200,10 +224,12 @@ impl Words {
 
     /// Whether one of `verbs` has a word saying it is hard within [`DIFFICULTY_WINDOW`].
     fn verb_in_trouble(&self, verbs: Verbs) -> bool {
-        self.words.iter().enumerate().any(|(at, word)| {
-            if !verbs.has(word) {
-                return false;
-            }
+        let verb_positions = self
+            .positions
+            .iter()
+            .filter(|(word, _)| verbs.has(word))
+            .flat_map(|(_, positions)| positions);
+        verb_positions.into_iter().any(|&at| {
             let from = at.saturating_sub(DIFFICULTY_WINDOW);
             let to = (at + DIFFICULTY_WINDOW + 1).min(self.words.len());
             (from..to).any(|near| self.says_difficulty(near) && !self.denied(near.min(at)))
