@@ -11,6 +11,8 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("can't", "can not"),
     ("cant", "can not"),
     ("cannot", "can not"),
+    ("cnt", "can not"),
+    ("cnat", "can not"),
     ("won't", "will not"),
     ("wont", "will not"),
     ("shan't", "shall not"),

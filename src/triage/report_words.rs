@@ -121,6 +121,14 @@ pub(super) const DISTANCING: &[&str] = &[
 /// Phrases that put an episode in the past, over.
 pub(super) const RESOLVED: &[&str] = &[
     "went away",
+    "back to normal",
+    "faded",
+    "been fine",
+    "swears",
+    "news",
+    "youtube",
+    "friend of mine",
+    "suppose",
     "go away",
     "resolved",
     "recovered",
@@ -156,12 +164,13 @@ pub(super) const PRESENT_TIME: &[&str] = &[
     "started",
     "suddenly",
     "yesterday",
-    "normal",
     "help",
     "911",
 ];
 /// Someone saying they, or someone with them, have the trouble.
 pub(super) const PRESENT_SELF_REPORT: &[&str] = &[
+    "is this normal",
+    "is it normal",
     "i have trouble",
     "i have no",
     "can not breathe",

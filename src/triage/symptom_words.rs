@@ -27,6 +27,7 @@ pub(super) const DIFFICULTY: &[&str] = &[
     "painful",
     "gasping",
     "impossible",
+    "harder",
     "probs",
     "prob",
 ];
@@ -49,6 +50,12 @@ pub(super) const SPEAKING: &[&str] = &[
 pub(super) const TYPO_MIN_LEN: usize = 5;
 /// Key symptom words that a message word one typo away is read as (first letter kept).
 pub(super) const TYPO_TOLERANT: &[&str] = &[
+    "breathe",
+    "breathing",
+    "breath",
+    "swallow",
+    "swallowing",
+    "seeing",
     "double",
     "doubled",
     "vision",
@@ -70,7 +77,8 @@ pub(super) const NOT_SYMPTOM_TYPOS: &[&str] = &[
     "doable", "doubler", "doublet", "doubted", "virion", "badder", "blander", "slurped", "spurred",
     "slurping", "spurring", "hearse", "horse", "hoars", "wheeling", "chowing", "coking", "cooking",
     "chocked", "chowed", "coked", "cooked", "vice", "voile", "voices", "voiced", "visions",
-    "bladders", "doubles", "doubly",
+    "bladders", "doubles", "doubly", "seeding", "seeking", "seeming", "seeping", "seeling",
+    "sewing", "sexing",
 ];
 /// Difficulty words long enough that one typo in them still counts.
 pub(super) const DIFFICULTY_TYPOS_OF: &[&str] = &[
@@ -126,10 +134,13 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "dyspnea",
     "dyspnoea",
     "air hunger",
+    "out of air",
+    "forgot how to breathe",
 ];
 /// Words that, near "breathing", "swallowing" or "speech", say it is not as it should be.
 pub(super) const ODD: &[&str] = &[
     "weird", "shallow", "funny", "strange", "off", "wrong", "noisy", "heavy", "tight", "messed",
+    "weak", "slow",
 ];
 /// How far apart such a word and the function may be ("swallowing feels really off").
 pub(super) const ODD_WINDOW: usize = 3;
@@ -150,6 +161,7 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "pills down",
     "water down",
     "wrong pipe",
+    "spit down",
     "out my nose",
     "out of my nose",
 ];
@@ -171,6 +183,7 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "get words out",
     "get the words out",
     "words out",
+    "form words",
     "sound drunk",
     "sounds drunk",
     "talk funny",
@@ -218,6 +231,8 @@ pub(super) const DOUBLE: &[&str] = &[
     "dbl",
     "twice",
     "two times",
+    "duplicate",
+    "overlapping",
 ];
 pub(super) const SIGHT: &[&str] = &[
     "vision",
@@ -265,6 +280,8 @@ pub(super) const LOSS_OF_CONTROL: &[&str] = &[
     "lets go",
     "gone",
     "can not stop",
+    "unable",
+    "not hold",
 ];
 /// "lost control of my bladder": five words from the loss to the bladder.
 pub(super) const BLADDER_WINDOW: usize = 5;
@@ -281,6 +298,7 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "wet the bed",
     "wetting the bed",
     "can not hold it in",
+    "can not hold it",
     "make it to the bathroom",
     "make it to the toilet",
     "peeing without",

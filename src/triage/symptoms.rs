@@ -112,7 +112,11 @@ impl Verbs {
 /// `word`, or the key symptom word it is one typo away from ("vission", "bladdr"). The
 /// typo keeps the first letter, as most do, and real words are never corrected.
 fn corrected(word: &str) -> &str {
-    if word.len() < TYPO_MIN_LEN - 1 || NOT_SYMPTOM_TYPOS.contains(&word) {
+    let leave_alone = word.len() < TYPO_MIN_LEN - 1
+        || TYPO_TOLERANT.contains(&word)
+        || NOT_SYMPTOM_TYPOS.contains(&word)
+        || REAL_WORDS_NOT_TYPOS.contains(&word);
+    if leave_alone {
         return word;
     }
     TYPO_TOLERANT
@@ -237,7 +241,7 @@ impl Words {
     }
 
     /// "not" alone is too common ("I did not talk to my doctor"); it counts only as
-    /// "can not", "could not" or "not able".
+    /// "can not", "could not", "will not" ("my throat won't swallow") or "not able".
     fn says_difficulty(&self, at: usize) -> bool {
         let word = self.words[at].as_str();
         if word != "not" {
@@ -245,7 +249,7 @@ impl Words {
         }
         let before = at.checked_sub(1).map(|i| self.words[i].as_str());
         let after = self.words.get(at + 1).map(String::as_str);
-        matches!(before, Some("can" | "could")) || after == Some("able")
+        matches!(before, Some("can" | "could" | "will")) || after == Some("able")
     }
 }
 

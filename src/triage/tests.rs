@@ -223,3 +223,19 @@ fn a_present_report_beside_a_distancing_word_is_urgent() {
         assert!(assess(message).is_some(), "{message}");
     }
 }
+
+/// Misspelt and everyday wordings from a review set that the first rules missed.
+#[test]
+fn misspelt_and_everyday_reports_are_urgent() {
+    for message in [
+        "cnt catch my breth after botox",
+        "breathin feels weird and heavy since the shots",
+        "it keeps getting harder to breathe",
+        "seein dubble since friday",
+        "my throat wont swallow right",
+        "since wednesday i have been unable to control my bladder",
+        "images overlapping since my dysport",
+    ] {
+        assert!(assess(message).is_some(), "{message}");
+    }
+}
