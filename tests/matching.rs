@@ -172,15 +172,11 @@ fn unknown_short_words_are_not_corrected_into_other_topics() {
     assert_not_answered(&["can i get botox on my lips"]);
 }
 
-#[test]
-fn red_flags_are_urgent_whoever_reports_them() {
+/// Each report is flagged, and its reply opens with the get-help text and the configured
+/// emergency number.
+fn assert_urgent(reports: &[&str]) {
     let faq = shipped_faq();
-    for report in [
-        "my mom got botox yesterday and now she can't breathe well",
-        "since my injection I keep choking when I drink water",
-        "my voice is hoarse and I'm seeing double after botox",
-        "I feel weak all over after my botox shots",
-    ] {
+    for report in reports {
         let response = faq.respond(report, "112");
         assert!(response.red_flag.is_some(), "{report:?} not urgent");
         assert!(
@@ -193,11 +189,20 @@ fn red_flags_are_urgent_whoever_reports_them() {
     }
 }
 
+#[test]
+fn red_flags_are_urgent_whoever_reports_them() {
+    assert_urgent(&[
+        "my mom got botox yesterday and now she can't breathe well",
+        "since my injection I keep choking when I drink water",
+        "my voice is hoarse and I'm seeing double after botox",
+        "I feel weak all over after my botox shots",
+    ]);
+}
+
 /// Each of these once got an ordinary answer, or none, with no "get help" line.
 #[test]
 fn red_flags_without_a_subject_in_lay_words_or_with_a_typo_are_urgent() {
-    let faq = shipped_faq();
-    for report in [
+    assert_urgent(&[
         "can't breathe after botox",
         "its hard to breathe after botox",
         "i cant swalow after my botox shot",
@@ -207,17 +212,7 @@ fn red_flags_without_a_subject_in_lay_words_or_with_a_typo_are_urgent() {
         "i peed myself after botox and cant control it",
         "cannot lift my arms after botox",
         "i can barely get words out",
-    ] {
-        let response = faq.respond(report, "112");
-        assert!(response.red_flag.is_some(), "{report:?} not urgent");
-        assert!(
-            response
-                .reply
-                .to_text()
-                .starts_with("Get medical help right away"),
-            "{report:?}"
-        );
-    }
+    ]);
 }
 
 #[test]

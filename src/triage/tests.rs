@@ -1,27 +1,35 @@
 use super::*;
 
+fn assert_not_urgent(messages: &[&str]) {
+    for message in messages {
+        assert_eq!(assess(message), None, "{message}");
+    }
+}
+
+fn assert_urgent(messages: &[&str]) {
+    for message in messages {
+        assert!(assess(message).is_some(), "{message}");
+    }
+}
+
 #[test]
 fn general_questions_are_not_urgent() {
-    for question in [
+    assert_not_urgent(&[
         "can botox cause trouble breathing",
         "can botox make it difficult to swallow",
         "is double vision a side effect of botox",
         "does botox affect bladder control",
         "what if you get double vision after botox",
         "has anyone had trouble swallowing after neck botox",
-    ] {
-        assert_eq!(assess(question), None, "{question}");
-    }
+    ]);
 }
 
 #[test]
 fn plain_not_near_talk_is_not_a_speech_problem() {
-    for message in [
+    assert_not_urgent(&[
         "i did not talk to my doctor yet",
         "she is not speaking to me lol",
-    ] {
-        assert_eq!(assess(message), None, "{message}");
-    }
+    ]);
 }
 
 #[test]
@@ -50,7 +58,7 @@ fn reports_about_self_or_others_are_urgent() {
 }
 #[test]
 fn reports_without_a_subject_are_urgent_when_they_say_can_not() {
-    for report in [
+    assert_urgent(&[
         "can't breathe after botox",
         "CAN'T BREATHE after b0tox",
         "cant swallow after the injection",
@@ -58,23 +66,19 @@ fn reports_without_a_subject_are_urgent_when_they_say_can_not() {
         "cannot talk properly after botox",
         "cant catch my breath after botox",
         "its so hard to breathe after botox",
-    ] {
-        assert!(assess(report).is_some(), "{report}");
-    }
+    ]);
 }
 
 #[test]
 fn can_not_in_a_question_about_the_topic_is_not_urgent() {
-    for question in [
+    assert_not_urgent(&[
         "what happens if you can not swallow after botox",
         "is it true botox patients can not breathe well",
         "is it hard to swallow after botox in the neck",
         "can botox make it hard to breathe",
         "could it be hard to swallow after a neck injection",
         "can botox cause trouble breathing",
-    ] {
-        assert_eq!(assess(question), None, "{question}");
-    }
+    ]);
 }
 
 #[test]
@@ -91,14 +95,12 @@ fn one_typo_in_a_breathing_or_swallowing_verb_is_still_urgent() {
 
 #[test]
 fn real_words_near_the_verbs_and_speaking_typos_are_not_symptoms() {
-    for message in [
+    assert_not_urgent(&[
         "i had a problem with a data breach today",
         "i have trouble taking my pills since monday",
         "she struggles with shallow water",
         "my wreath is hard to hang",
-    ] {
-        assert_eq!(assess(message), None, "{message}");
-    }
+    ]);
 }
 
 /// A statement that names a symptom may be a topic search, but is read as a report: that
@@ -175,59 +177,51 @@ fn lay_words_for_each_red_flag_are_recognised() {
 /// A denial is taken at its word only when nothing in the message says things changed.
 #[test]
 fn a_denied_symptom_that_has_since_changed_is_urgent() {
-    for message in [
+    assert_urgent(&[
         "never had trouble breathing until now",
         "no trouble breathing until today",
         "i can not get food down",
-    ] {
-        assert!(assess(message).is_some(), "{message}");
-    }
+    ]);
 }
 
 #[test]
 fn a_denied_symptom_is_not_a_report() {
-    for message in [
+    assert_not_urgent(&[
         "had botox last week and no trouble breathing, is that normal",
         "i do not have double vision, just a headache",
         "never had trouble swallowing after my shots, can i keep going",
         "botox for bladder control, how does it work",
-    ] {
-        assert_eq!(assess(message), None, "{message}");
-    }
+    ]);
 }
 
 /// Someone else's story, an episode that is over, or a "what if" only asks about the
 /// symptom; nobody has it now.
 #[test]
 fn symptoms_at_a_distance_are_not_urgent() {
-    for message in [
+    assert_not_urgent(&[
         "my cousin said she had trouble swallowing after her botox, is that common",
         "i read online that botox can cause double vision",
         "years ago i had a hoarse voice after botox but it went away",
         "in case my mom gets weak all over after her shots, who do we call",
         "hypothetically, could slurred speech happen from forehead botox",
-    ] {
-        assert_eq!(assess(message), None, "{message}");
-    }
+    ]);
 }
 
 /// A distancing word does not hide a symptom someone has now.
 #[test]
 fn a_present_report_beside_a_distancing_word_is_urgent() {
-    for message in [
+    assert_urgent(&[
         "my doctor said it would be fine but i cant swallow",
         "my daughter says she's seeing double since her botox",
         "had botox years ago with no problems, this time my voice is gone since tuesday",
         "i heard this can happen and now i have trouble breathing",
-    ] {
-        assert!(assess(message).is_some(), "{message}");
-    }
+    ]);
 }
 
 /// Misspelt and everyday wordings from a review set that the first rules missed.
 #[test]
 fn misspelt_and_everyday_reports_are_urgent() {
-    for message in [
+    assert_urgent(&[
         "cnt catch my breth after botox",
         "breathin feels weird and heavy since the shots",
         "it keeps getting harder to breathe",
@@ -235,7 +229,5 @@ fn misspelt_and_everyday_reports_are_urgent() {
         "my throat wont swallow right",
         "since wednesday i have been unable to control my bladder",
         "images overlapping since my dysport",
-    ] {
-        assert!(assess(message).is_some(), "{message}");
-    }
+    ]);
 }
