@@ -105,7 +105,7 @@ impl Verbs {
             && self
                 .spellings
                 .iter()
-                .any(|verb| strsim::osa_distance(word, verb) == 1)
+                .any(|verb| one_typo_apart(word, verb))
     }
 }
 
@@ -124,10 +124,16 @@ fn corrected(word: &str) -> &str {
         .find(|key| {
             **key != word
                 && key.as_bytes()[0] == word.as_bytes()[0]
-                && strsim::osa_distance(word, key) == 1
+                && one_typo_apart(word, key)
         })
         .copied()
         .unwrap_or(word)
+}
+
+/// Whether `word` is one edit (or one swap of neighbours) from `target`. The length test
+/// first: most words fail it, and the edit distance allocates.
+fn one_typo_apart(word: &str, target: &str) -> bool {
+    word.len().abs_diff(target.len()) <= 1 && strsim::osa_distance(word, target) == 1
 }
 
 /// "dificulty", "truble": one typo in a long difficulty word.
@@ -136,7 +142,7 @@ fn is_difficulty_typo(word: &str) -> bool {
         && !REAL_WORDS_NOT_TYPOS.contains(&word)
         && DIFFICULTY_TYPOS_OF
             .iter()
-            .any(|long| strsim::osa_distance(word, long) == 1)
+            .any(|long| one_typo_apart(word, long))
 }
 
 /// A message's normalised words, and the ways triage looks for wordings in them.
