@@ -12,3 +12,4 @@ mod moderation_e2e;
 mod serve_cli;
 mod standin_smoke;
 mod support;
+mod triage_review;

@@ -102,10 +102,7 @@ impl Verbs {
         self.one_typo_counts
             && word.len() >= TYPO_MIN_LEN
             && !REAL_WORDS_NOT_TYPOS.contains(&word)
-            && self
-                .spellings
-                .iter()
-                .any(|verb| one_typo_apart(word, verb))
+            && self.spellings.iter().any(|verb| one_typo_apart(word, verb))
     }
 }
 
@@ -122,9 +119,7 @@ fn corrected(word: &str) -> &str {
     TYPO_TOLERANT
         .iter()
         .find(|key| {
-            **key != word
-                && key.as_bytes()[0] == word.as_bytes()[0]
-                && one_typo_apart(word, key)
+            **key != word && key.as_bytes()[0] == word.as_bytes()[0] && one_typo_apart(word, key)
         })
         .copied()
         .unwrap_or(word)
