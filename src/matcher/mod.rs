@@ -36,7 +36,7 @@ const COMMON_UNKNOWN_WEIGHT: f32 = 0.5;
 /// high enough that an uncovered topic ("breastfeeding") still outweighs "botox" and "safe".
 const UNKNOWN_WEIGHT_SCALE: f32 = 0.6;
 /// A word no entry uses blocks a confident answer when its stem is this long: topics such
-/// as "breastfe(ed)", "pregnant" and "alcohol" are, chat words ("ppl", "doc", "appt") and
+/// as "breastfeed", "pregnant" and "alcohol" are, chat words ("ppl", "doc", "appt") and
 /// everyday ones ("morn", "right") mostly are not. Chosen on two review sets of patient
 /// questions (480 in all). Against no such rule: blocking every unknown word stopped 7
 /// wrong answers but took the answer from 16 covered questions; from 6 letters up it stopped
