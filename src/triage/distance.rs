@@ -10,55 +10,47 @@ use super::report_words::{
     DISTANCING, PERSONS, POSSESSIVES, PRESENT_SELF_REPORT, PRESENT_TIME, PRESENT_VERBS, RESOLVED,
     SUBJECTS,
 };
+use super::words::Words;
 
 /// Whether the message speaks of the symptom at a distance and nothing in it says that
 /// someone is living it now.
-pub(super) fn at_a_distance(words: &[String]) -> bool {
-    let has = |phrase: &str| phrase_at(words, phrase).is_some();
-    let distant = DISTANCING.iter().chain(RESOLVED).any(|p| has(p));
+pub(super) fn at_a_distance(words: &Words) -> bool {
+    let distant = DISTANCING.iter().chain(RESOLVED).any(|p| words.contains(p));
     distant && !speaks_of_now(words)
 }
 
 /// Whether a present-time word or a present self-report occurs, leaving out the "now" of
 /// a resolution ("she's fine now", "gone now").
-fn speaks_of_now(words: &[String]) -> bool {
+fn speaks_of_now(words: &Words) -> bool {
     let resolved_now: Vec<usize> = RESOLVED
         .iter()
         .filter(|p| p.ends_with(" now"))
-        .filter_map(|p| phrase_at(words, p).map(|at| at + p.split(' ').count() - 1))
+        .filter_map(|p| {
+            words
+                .starts(p)
+                .next()
+                .map(|at| at + p.split(' ').count() - 1)
+        })
         .collect();
     let present_word = words
+        .all()
         .iter()
         .enumerate()
-        .any(|(at, word)| PRESENT_TIME.contains(&word.as_str()) && !resolved_now.contains(&at));
+        .any(|(at, word)| PRESENT_TIME.contains(word) && !resolved_now.contains(&at));
     present_word
-        || PRESENT_SELF_REPORT
-            .iter()
-            .any(|p| phrase_at(words, p).is_some())
-        || someone_is_now(words)
+        || PRESENT_SELF_REPORT.iter().any(|p| words.contains(p))
+        || someone_is_now(words.all())
 }
 
 /// "i can", "she is", "he seeing", "my voice sounds": someone, then a present tense.
-fn someone_is_now(words: &[String]) -> bool {
-    let present = |word: Option<&String>| {
-        word.is_some_and(|w| PRESENT_VERBS.contains(&w.as_str()) || w.ends_with("ing"))
-    };
+fn someone_is_now(words: &[&str]) -> bool {
+    let present =
+        |word: Option<&&str>| word.is_some_and(|w| PRESENT_VERBS.contains(w) || w.ends_with("ing"));
     words.iter().enumerate().any(|(at, word)| {
-        let word = word.as_str();
         let after = |n: usize| words.get(at + n);
-        (SUBJECTS.contains(&word) && present(after(1)))
-            || (POSSESSIVES.contains(&word)
-                && after(1).is_some_and(|w| PERSONS.contains(&w.as_str()))
-                && after(2).is_some_and(|w| PRESENT_VERBS.contains(&w.as_str())))
-    })
-}
-
-/// Where the words of `phrase` first occur in a row.
-fn phrase_at(words: &[String], phrase: &str) -> Option<usize> {
-    (0..words.len()).find(|&at| {
-        let mut following = words[at..].iter();
-        phrase
-            .split(' ')
-            .all(|part| following.next().is_some_and(|word| word == part))
+        (SUBJECTS.contains(word) && present(after(1)))
+            || (POSSESSIVES.contains(word)
+                && after(1).is_some_and(|w| PERSONS.contains(w))
+                && after(2).is_some_and(|w| PRESENT_VERBS.contains(w)))
     })
 }

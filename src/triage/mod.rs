@@ -28,8 +28,10 @@ mod symptom_words;
 mod symptoms;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use report_words::*;
+use words::Words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -50,34 +52,35 @@ pub fn assess(message: &str) -> Option<RedFlag> {
         message,
         4 * crate::matcher::MAX_QUERY_CHARS,
     ));
-    let symptom = symptoms::find(&words)?;
+    let symptom = symptoms::find(&Words::corrected(&words))?;
+    let words = Words::as_written(&words);
     if distance::at_a_distance(&words) {
         return None;
     }
-    (!opens_as_question(&words) || reports_it_now(&words)).then_some(symptom)
+    let words = words.all();
+    (!opens_as_question(words) || reports_it_now(words)).then_some(symptom)
 }
 
 /// "Can Botox ..." asks; "can not breathe" and "can barely talk" tell.
-fn opens_as_question(words: &[String]) -> bool {
+fn opens_as_question(words: &[&str]) -> bool {
     match words {
-        [first, second, ..] if first == "can" || first == "could" => {
-            !CAN_STATEMENT.contains(&second.as_str())
+        [first, second, ..] if *first == "can" || *first == "could" => {
+            !CAN_STATEMENT.contains(second)
         }
-        [first, ..] => QUESTION_OPENERS.contains(&first.as_str()),
+        [first, ..] => QUESTION_OPENERS.contains(first),
         [] => false,
     }
 }
 
-fn reports_it_now(words: &[String]) -> bool {
+fn reports_it_now(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(at, word)| {
-        let word = word.as_str();
-        if SUBJECTS.contains(&word) || NOW.contains(&word) || (at == 0 && word == "help") {
+        if SUBJECTS.contains(word) || NOW.contains(word) || (at == 0 && *word == "help") {
             return true;
         }
-        POSSESSIVES.contains(&word)
+        POSSESSIVES.contains(word)
             && words[at + 1..]
                 .iter()
                 .take(2)
-                .any(|next| PERSONS.contains(&next.as_str()))
+                .any(|next| PERSONS.contains(next))
     })
 }
