@@ -172,6 +172,37 @@ fn unknown_short_words_are_not_corrected_into_other_topics() {
     assert_not_answered(&["can i get botox on my lips"]);
 }
 
+/// Each of these real words was once "corrected" to a corpus word one or two letters away
+/// ("cancel" to "cancer", "drinking" to "driving", "kids" to "kind") and answered.
+#[test]
+fn real_words_are_not_corrected_into_corpus_words() {
+    assert_not_answered(&[
+        "can i cancel my botox appointment",
+        "is drinking ok after botox",
+        "can kids get botox",
+        "can i get botox for excessive sweating",
+        "is it ok to play sports after botox",
+    ]);
+}
+
+#[test]
+fn other_forms_of_a_corpus_word_still_match_it() {
+    assert_answers(&[("my eyelid drops after botox", "eye-problems")]);
+    let faq = shipped_faq();
+    let analyzer = faq.matcher().analyzer();
+    for (written, corpus_word) in [("neurologist", "neurological"), ("users", "use")] {
+        assert_eq!(
+            analyzer.query_terms(written).all,
+            analyzer.corpus_terms(corpus_word).all,
+            "{written}"
+        );
+    }
+    assert_ne!(
+        analyzer.query_terms("kids").all,
+        analyzer.corpus_terms("kind").all
+    );
+}
+
 /// Each report is flagged, and its reply opens with the get-help text and the configured
 /// emergency number.
 fn assert_urgent(reports: &[&str]) {

@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::common::COMMON_WORDS;
+use super::english;
 use super::lexicon::Lexicon;
 use super::normalize;
 use super::stopwords::is_stopword;
@@ -140,7 +141,7 @@ impl Analyzer {
             };
         }
         match self.lexicon.correct(&word) {
-            Some(fixed) if !is_stopword(fixed) => Token {
+            Some(fixed) if !is_stopword(fixed) && self.may_correct(&word, &stem, fixed) => Token {
                 stem: self.stemmer.stem(fixed).into_owned(),
                 surface: fixed.to_owned(),
             },
@@ -149,6 +150,19 @@ impl Analyzer {
                 stem,
             },
         }
+    }
+}
+
+impl Analyzer {
+    /// A real English word is taken as meant ("kids" is not "kind", "cancel" is not "cancer"),
+    /// unless the corpus word is another form of it ("users" -> "use", "neurologist" ->
+    /// "neurological"): one stem then begins the other.
+    fn may_correct(&self, word: &str, stem: &str, fixed: &str) -> bool {
+        if !english::is_word(word) {
+            return true;
+        }
+        let fixed_stem = self.lexicon.stem_of(fixed).unwrap_or(fixed);
+        fixed_stem.starts_with(stem) || stem.starts_with(fixed_stem)
     }
 }
 

@@ -28,6 +28,8 @@ pub const COMMON_WORDS: &[&str] = &[
     "comes",
     "came",
     "see",
+    "step",
+    "steps",
     "sees",
     "saw",
     "seen",

@@ -2,6 +2,7 @@
 
 mod analyzer;
 mod common;
+mod english;
 mod index;
 mod lexicon;
 pub mod normalize;
