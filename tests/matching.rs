@@ -185,6 +185,25 @@ fn real_words_are_not_corrected_into_corpus_words() {
     ]);
 }
 
+/// Aftercare and eligibility questions share one everyday word with an entry ("work",
+/// "facial", "person") and once got that entry's answer.
+#[test]
+fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
+    assert_not_answered(&[
+        "can i work out after botox",
+        "can i get a facial after botox",
+        "what kind of person should i be getting my botox from",
+        "can kids get botox for muscle spasms",
+        "we r trying for a baby, is botox ok",
+        "how do chemical peels work",
+    ]);
+    assert_answers(&[
+        ("can i get facial paralysis from botox", "facial-paralysis"),
+        ("is dysphagia a side effect of botox", "swallowing-problems"),
+        ("how does botox work", "what-is-botox"),
+    ]);
+}
+
 #[test]
 fn other_forms_of_a_corpus_word_still_match_it() {
     assert_answers(&[("my eyelid drops after botox", "eye-problems")]);
