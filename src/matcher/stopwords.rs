@@ -249,6 +249,24 @@ const STOPWORDS: &[&str] = &[
     "yep",
     "nope",
     "guess",
+    // apologies and chat spellings around a question ("sorry if dumb q", "tmrw tho")
+    "sorry",
+    "sry",
+    "dumb",
+    "stupid",
+    "q",
+    "noob",
+    "newbie",
+    "tho",
+    // "b/c" (because) splits into two letters
+    "b",
+    "c",
+    "altho",
+    "tmrw",
+    "tmr",
+    "tmrow",
+    "haha",
+    "hahaha",
 ];
 
 static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
