@@ -196,11 +196,15 @@ fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
         "can kids get botox for muscle spasms",
         "we r trying for a baby, is botox ok",
         "how do chemical peels work",
+        "does the botox shot hurt",
+        "do botox injections hurt",
     ]);
     assert_answers(&[
         ("can i get facial paralysis from botox", "facial-paralysis"),
         ("is dysphagia a side effect of botox", "swallowing-problems"),
         ("how does botox work", "what-is-botox"),
+        ("can botox hurt you", "is-botox-safe"),
+        ("does botox hurt your nerves long term", "long-term-neurological"),
     ]);
 }
 
