@@ -6,6 +6,7 @@ mod corpus_check;
 mod crash_safety;
 mod discord_e2e;
 mod helpers;
+mod matcher_review;
 mod matching;
 mod moderation_core;
 mod moderation_e2e;

@@ -204,7 +204,10 @@ fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
         ("is dysphagia a side effect of botox", "swallowing-problems"),
         ("how does botox work", "what-is-botox"),
         ("can botox hurt you", "is-botox-safe"),
-        ("does botox hurt your nerves long term", "long-term-neurological"),
+        (
+            "does botox hurt your nerves long term",
+            "long-term-neurological",
+        ),
     ]);
 }
 
