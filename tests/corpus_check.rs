@@ -174,6 +174,24 @@ fn an_alternate_shared_with_another_entry_is_reported() {
     assert_reported(&problems, "headache.toml", "alternates");
 }
 
+/// "facials" stems to "facial": listed as skin care, it would have turned every "facial
+/// paralysis" question into a skin-care one.
+#[test]
+fn a_synonym_that_would_swallow_another_corpus_word_is_reported() {
+    let problems = problems_after("_vocabulary.toml", |t| {
+        t.replacen(
+            "terms = [\"skincare\",",
+            "terms = [\"skincare\", \"facials\",",
+            1,
+        )
+    });
+    assert_reported(&problems, "_vocabulary.toml", "synonyms");
+    assert!(
+        problems.iter().any(|p| p.contains("\"facial\"")),
+        "{problems:#?}"
+    );
+}
+
 #[test]
 fn malformed_dates_are_reported() {
     let problems = problems_after("headache.toml", |t| {

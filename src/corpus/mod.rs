@@ -10,6 +10,8 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::matcher::vocabulary_check;
+
 pub use entry::{Entry, Source};
 pub use store::{Change, Store, StoreError, Version};
 pub use validate::{validate_entry_alone, Problem, DISCORD_MESSAGE_LIMIT};
@@ -70,10 +72,16 @@ impl Corpus {
         }
         let vocabulary = read_vocabulary(dir, &mut problems);
         problems.extend(validate::validate_all(&loaded));
-        problems.extend(validate::validate_vocabulary(
-            &dir.join(VOCABULARY_FILE),
-            &vocabulary,
-        ));
+        let vocabulary_file = dir.join(VOCABULARY_FILE);
+        problems.extend(validate::validate_vocabulary(&vocabulary_file, &vocabulary));
+        let texts = loaded
+            .iter()
+            .flat_map(|(_, e)| e.phrasings().chain(std::iter::once(e.answer.as_str())));
+        problems.extend(
+            vocabulary_check::clashes(&vocabulary, texts)
+                .into_iter()
+                .map(|clash| Problem::new(&vocabulary_file, "synonyms", clash.to_string())),
+        );
         let entries = loaded.into_iter().map(|(_, entry)| entry).collect();
         (
             Corpus {

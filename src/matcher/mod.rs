@@ -7,6 +7,7 @@ mod index;
 mod lexicon;
 pub mod normalize;
 mod stopwords;
+pub mod vocabulary_check;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,136 @@
+//! A check for synonym terms that rewrite more than their writer meant.
+//!
+//! Synonyms are matched by stem, so a one-word term stands for every word with its stem:
+//! "facials" (stem "facial") listed under "skincare" would turn the corpus's "facial
+//! paralysis" into "skincare paralysis", and patients' questions about facial paralysis
+//! would no longer reach their entry. `faqbot check` refuses such a vocabulary.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::normalize;
+use crate::corpus::Vocabulary;
+
+/// A one-word synonym term and a corpus word outside its group that it would rewrite.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clash {
+    pub term: String,
+    pub canonical: String,
+    pub swallowed: String,
+}
+
+impl std::fmt::Display for Clash {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "synonym {:?} (group {:?}) has the same stem as {:?}, which the corpus uses \
+             outside that group: every {:?} would be read as {:?}. Use a longer phrase, or \
+             add {:?} to the group if it means the same",
+            self.term,
+            self.canonical,
+            self.swallowed,
+            self.swallowed,
+            self.canonical,
+            self.swallowed
+        )
+    }
+}
+
+/// Every clash between the vocabulary's one-word terms and the words of `corpus_texts`.
+pub fn clashes<'a>(
+    vocabulary: &Vocabulary,
+    corpus_texts: impl Iterator<Item = &'a str>,
+) -> Vec<Clash> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let mut corpus_words_by_stem: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for text in corpus_texts {
+        for word in normalize::words(text) {
+            let stem = stemmer.stem(&word).into_owned();
+            corpus_words_by_stem.entry(stem).or_default().insert(word);
+        }
+    }
+    let mut found = Vec::new();
+    for group in &vocabulary.synonyms {
+        let Some(canonical) = group.terms.first() else {
+            continue;
+        };
+        // Only the group's one-word terms: "facial" inside the phrase "get a facial" does
+        // not make every "facial" mean skin care.
+        let group_words: BTreeSet<String> = group
+            .terms
+            .iter()
+            .map(|t| normalize::words(t))
+            .filter(|words| words.len() == 1)
+            .flatten()
+            .collect();
+        for term in &group.terms[1..] {
+            let [word] = &normalize::words(term)[..] else {
+                continue;
+            };
+            let stem = stemmer.stem(word);
+            if normalize::words(canonical)
+                .iter()
+                .any(|w| stemmer.stem(w) == stem)
+            {
+                continue;
+            }
+            let others = corpus_words_by_stem
+                .get(stem.as_ref())
+                .into_iter()
+                .flatten();
+            for other in others.filter(|w| !group_words.contains(*w)) {
+                found.push(Clash {
+                    term: term.clone(),
+                    canonical: canonical.clone(),
+                    swallowed: other.clone(),
+                });
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::SynonymGroup;
+
+    fn vocabulary(groups: &[&[&str]]) -> Vocabulary {
+        Vocabulary {
+            synonyms: groups
+                .iter()
+                .map(|terms| SynonymGroup {
+                    terms: terms.iter().map(|t| t.to_string()).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_one_word_term_sharing_a_stem_with_another_corpus_word_clashes() {
+        let vocabulary = vocabulary(&[&["skincare", "facials", "get a facial"]]);
+        let found = clashes(
+            &vocabulary,
+            ["Can Botox cause facial paralysis?"].into_iter(),
+        );
+        assert_eq!(
+            found,
+            vec![Clash {
+                term: "facials".into(),
+                canonical: "skincare".into(),
+                swallowed: "facial".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn forms_listed_in_the_group_and_phrases_do_not_clash() {
+        let vocabulary = vocabulary(&[
+            &["injection", "injections", "injected", "shot"],
+            &["skincare", "get a facial"],
+        ]);
+        let corpus = ["Where was it injected? Injections and facial paralysis."];
+        assert!(clashes(&vocabulary, corpus.into_iter()).is_empty());
+    }
+}
