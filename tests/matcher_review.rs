@@ -1,7 +1,7 @@
 //! The matcher against the review sets in `tests/data/matcher_review.tsv`: patient questions
 //! written by reviewers apart from the code, each labelled by its writer with the entries
-//! that answer it, or NONE. Set 1 was seen while the rules were tuned; set 2 was held out
-//! and measured once before it was seen, and seen afterwards. The bars sit a little beyond
+//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2 and 3 were
+//! held out, each measured once before it was seen, and seen afterwards. The bars sit a little beyond
 //! the measured rates (README, "Matching"), so a change that gives more wrong confident
 //! answers, or answers fewer covered questions, fails here.
 
@@ -19,13 +19,18 @@ struct Bar {
 const BARS: &[Bar] = &[
     Bar {
         set: 1,
-        wrong: 0.05,
-        covered_right: 0.74,
+        wrong: 0.04,
+        covered_right: 0.75,
     },
     Bar {
         set: 2,
-        wrong: 0.03,
-        covered_right: 0.46,
+        wrong: 0.02,
+        covered_right: 0.47,
+    },
+    Bar {
+        set: 3,
+        wrong: 0.055,
+        covered_right: 0.73,
     },
 ];
 
