@@ -48,6 +48,7 @@ impl Analyzer {
     /// Build from the vocabulary and every text the corpus contains, which become the
     /// known words that typos are corrected towards.
     pub fn new<'a>(vocabulary: &Vocabulary, corpus_texts: impl Iterator<Item = &'a str>) -> Self {
+        english::load();
         let stemmer = Stemmer::create(Algorithm::English);
         let mut lexicon = Lexicon::default();
         for text in corpus_texts {
@@ -151,12 +152,10 @@ impl Analyzer {
             },
         }
     }
-}
 
-impl Analyzer {
     /// A real English word is taken as meant ("kids" is not "kind", "cancel" is not "cancer"),
-    /// unless the corpus word is another form of it ("users" -> "use", "neurologist" ->
-    /// "neurological"): one stem then begins the other.
+    /// unless the corpus word is another form of it ("users" -> "use"): one stem then begins
+    /// the other.
     fn may_correct(&self, word: &str, stem: &str, fixed: &str) -> bool {
         if !english::is_word(word) {
             return true;

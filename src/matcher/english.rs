@@ -18,6 +18,11 @@ static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     words
 });
 
+/// Build the list now rather than while the first patient's message waits.
+pub fn load() {
+    LazyLock::force(&WORDS);
+}
+
 /// Whether `word` (lowercase) is an everyday English word of four letters or more.
 pub fn is_word(word: &str) -> bool {
     WORDS.binary_search(&word).is_ok()
