@@ -117,7 +117,8 @@ pub fn ask(
 }
 
 pub fn check(dir: &Path) -> ExitCode {
-    let (corpus, problems) = Corpus::read(dir);
+    let (corpus, mut problems) = Corpus::read(dir);
+    problems.extend(corpus.vocabulary_clashes(dir));
     if problems.is_empty() {
         println!(
             "{}: {} entries, {} synonym groups: OK",

@@ -129,6 +129,16 @@ fn check_passes_on_the_shipped_corpus_and_fails_on_a_broken_one() {
     assert!(!output.status.success());
     let errors = String::from_utf8(output.stderr).unwrap();
     assert!(errors.contains("dosing.toml: `question`"), "{errors}");
+
+    let dir = corpus_copy();
+    let vocabulary = dir.path().join("_vocabulary.toml");
+    let text = std::fs::read_to_string(&vocabulary).unwrap();
+    let clashing = text.replacen("\"skincare\",", "\"skincare\", \"facials\",", 1);
+    std::fs::write(&vocabulary, clashing).unwrap();
+    let output = faqbot(&["check", "--corpus", dir.path().to_str().unwrap()], None);
+    assert!(!output.status.success());
+    let errors = String::from_utf8(output.stderr).unwrap();
+    assert!(errors.contains("_vocabulary.toml: `synonyms`"), "{errors}");
 }
 
 #[test]

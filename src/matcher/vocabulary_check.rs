@@ -43,12 +43,12 @@ pub fn clashes<'a>(
     corpus_texts: impl Iterator<Item = &'a str>,
 ) -> Vec<Clash> {
     let stemmer = Stemmer::create(Algorithm::English);
+    // Each distinct word is stemmed once: the corpus repeats its words many times over.
+    let corpus_words: BTreeSet<String> = corpus_texts.flat_map(normalize::words).collect();
     let mut corpus_words_by_stem: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for text in corpus_texts {
-        for word in normalize::words(text) {
-            let stem = stemmer.stem(&word).into_owned();
-            corpus_words_by_stem.entry(stem).or_default().insert(word);
-        }
+    for word in corpus_words {
+        let stem = stemmer.stem(&word).into_owned();
+        corpus_words_by_stem.entry(stem).or_default().insert(word);
     }
     let mut found = Vec::new();
     for group in &vocabulary.synonyms {
