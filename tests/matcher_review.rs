@@ -29,7 +29,7 @@ const BARS: &[Bar] = &[
     },
     Bar {
         set: 3,
-        wrong: 0.055,
+        wrong: 0.05,
         covered_right: 0.73,
     },
 ];
