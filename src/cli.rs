@@ -118,7 +118,7 @@ pub fn ask(
 
 pub fn check(dir: &Path) -> ExitCode {
     let (corpus, mut problems) = Corpus::read(dir);
-    problems.extend(corpus.vocabulary_clashes(dir));
+    problems.extend(crate::matcher::vocabulary_check::problems(&corpus, dir));
     if problems.is_empty() {
         println!(
             "{}: {} entries, {} synonym groups: OK",

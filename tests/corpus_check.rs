@@ -4,6 +4,7 @@ use std::fs;
 use std::path::Path;
 
 use faqbot::corpus::Corpus;
+use faqbot::matcher::vocabulary_check;
 
 use crate::helpers::{corpus_copy, repo_path};
 
@@ -180,7 +181,7 @@ fn an_alternate_shared_with_another_entry_is_reported() {
 #[test]
 fn a_synonym_that_would_swallow_another_corpus_word_is_reported() {
     let shipped = Corpus::load(&repo_path("faq")).unwrap();
-    assert!(shipped.vocabulary_clashes(&repo_path("faq")).is_empty());
+    assert!(vocabulary_check::problems(&shipped, &repo_path("faq")).is_empty());
     let dir = corpus_copy();
     let path = dir.path().join("_vocabulary.toml");
     let text = fs::read_to_string(&path).unwrap().replacen(
@@ -190,8 +191,7 @@ fn a_synonym_that_would_swallow_another_corpus_word_is_reported() {
     );
     fs::write(&path, text).unwrap();
     let corpus = Corpus::load(dir.path()).expect("a clash does not stop loading");
-    let problems: Vec<String> = corpus
-        .vocabulary_clashes(dir.path())
+    let problems: Vec<String> = vocabulary_check::problems(&corpus, dir.path())
         .iter()
         .map(|p| p.to_string())
         .collect();

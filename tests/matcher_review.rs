@@ -64,7 +64,10 @@ fn tallies() -> Vec<Tally> {
                 "unknown entry {id:?}: {line:?}"
             );
         }
-        let tally = &mut tallies[set.parse::<usize>().expect("a set number")];
+        let set: usize = set.parse().expect("a set number");
+        let tally = tallies
+            .get_mut(set)
+            .unwrap_or_else(|| panic!("set {set} has no bar in BARS: {line:?}"));
         let response = faq.respond(question, "911");
         let answered = faq.answered_id(&response);
         tally.questions += 1;

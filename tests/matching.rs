@@ -179,14 +179,34 @@ fn real_words_are_not_corrected_into_corpus_words() {
     assert_not_answered(&[
         "can i cancel my botox appointment",
         "is drinking ok after botox",
-        "can kids get botox",
         "can i get botox for excessive sweating",
         "is it ok to play sports after botox",
+        "can i get botox in my temporal area",
     ]);
+    let faq = shipped_faq();
+    let analyzer = faq.matcher().analyzer();
+    for (written, corpus_word) in [
+        ("cancel", "cancer"),
+        ("drinking", "driving"),
+        ("temporal", "temporary"),
+        ("neurologist", "neurological"),
+    ] {
+        assert_ne!(
+            analyzer.query_terms(written).all,
+            analyzer.corpus_terms(corpus_word).all,
+            "{written}"
+        );
+    }
+    // A misspelling that is no English word is still corrected.
+    assert_eq!(
+        analyzer.query_terms("cancr").all,
+        analyzer.corpus_terms("cancer").all
+    );
 }
 
 /// Aftercare and eligibility questions share one everyday word with an entry ("work",
-/// "facial", "person") and once got that entry's answer.
+/// "facial", "person") and once got that entry's answer. The covered questions beside them
+/// share those words too, and must keep their answers.
 #[test]
 fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
     assert_not_answered(&[
@@ -197,36 +217,22 @@ fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
         "we r trying for a baby, is botox ok",
         "how do chemical peels work",
         "does the botox shot hurt",
-        "do botox injections hurt",
+        "do botox shots hurt",
     ]);
     assert_answers(&[
         ("can i get facial paralysis from botox", "facial-paralysis"),
+        ("i have a facial droop after botox", "facial-paralysis"),
         ("is dysphagia a side effect of botox", "swallowing-problems"),
         ("how does botox work", "what-is-botox"),
         ("can botox hurt you", "is-botox-safe"),
+        ("can botox injections hurt you", "is-botox-safe"),
+        ("can botox shots hurt you", "is-botox-safe"),
         (
             "does botox hurt your nerves long term",
             "long-term-neurological",
         ),
+        ("my eyelid drops after botox", "eye-problems"),
     ]);
-}
-
-#[test]
-fn other_forms_of_a_corpus_word_still_match_it() {
-    assert_answers(&[("my eyelid drops after botox", "eye-problems")]);
-    let faq = shipped_faq();
-    let analyzer = faq.matcher().analyzer();
-    for (written, corpus_word) in [("neurologist", "neurological"), ("users", "use")] {
-        assert_eq!(
-            analyzer.query_terms(written).all,
-            analyzer.corpus_terms(corpus_word).all,
-            "{written}"
-        );
-    }
-    assert_ne!(
-        analyzer.query_terms("kids").all,
-        analyzer.corpus_terms("kind").all
-    );
 }
 
 /// Each report is flagged, and its reply opens with the get-help text and the configured

@@ -10,8 +10,6 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::matcher::vocabulary_check;
-
 pub use entry::{Entry, Source};
 pub use store::{Change, Store, StoreError, Version};
 pub use validate::{validate_entry_alone, Problem, DISCORD_MESSAGE_LIMIT};
@@ -84,20 +82,6 @@ impl Corpus {
             },
             problems,
         )
-    }
-
-    /// One-word synonyms that would rewrite other words of the corpus (see
-    /// [`vocabulary_check`]). `faqbot check` reports them for maintainers; loading does not
-    /// refuse them, so that a moderator's new wording can never stop the corpus from loading.
-    pub fn vocabulary_clashes(&self, dir: &Path) -> Vec<Problem> {
-        let texts = self
-            .entries
-            .iter()
-            .flat_map(|e| e.phrasings().chain(std::iter::once(e.answer.as_str())));
-        vocabulary_check::clashes(&self.vocabulary, texts)
-            .into_iter()
-            .map(|clash| Problem::new(&dir.join(VOCABULARY_FILE), "synonyms", clash.to_string()))
-            .collect()
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {

@@ -142,7 +142,9 @@ impl Analyzer {
             };
         }
         match self.lexicon.correct(&word) {
-            Some(fixed) if !is_stopword(fixed) && self.may_correct(&word, &stem, fixed) => Token {
+            // A real English word is taken as meant: "kids" is not "kind", "cancel" is not
+            // "cancer", "temporal" is not "temporary".
+            Some(fixed) if !is_stopword(fixed) && !english::is_word(&word) => Token {
                 stem: self.stemmer.stem(fixed).into_owned(),
                 surface: fixed.to_owned(),
             },
@@ -151,17 +153,6 @@ impl Analyzer {
                 stem,
             },
         }
-    }
-
-    /// A real English word is taken as meant ("kids" is not "kind", "cancel" is not "cancer"),
-    /// unless the corpus word is another form of it ("users" -> "use"): one stem then begins
-    /// the other.
-    fn may_correct(&self, word: &str, stem: &str, fixed: &str) -> bool {
-        if !english::is_word(word) {
-            return true;
-        }
-        let fixed_stem = self.lexicon.stem_of(fixed).unwrap_or(fixed);
-        fixed_stem.starts_with(stem) || stem.starts_with(fixed_stem)
     }
 }
 

@@ -238,6 +238,9 @@ pub const COMMON_WORDS: &[&str] = &[
     "best",
     "better",
     "total",
+    // "sorry if dumb": an apology, though "look stupid" is about looks
+    "dumb",
+    "stupid",
     "eventually",
     "completely",
     "possibly",

@@ -3,6 +3,8 @@
 //! Turns whatever a patient types (any case, curly quotes, accents, Discord mentions,
 //! contractions, emoji) into a flat list of lowercase ASCII-ish words.
 
+use std::borrow::Cow;
+
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -102,7 +104,7 @@ fn is_invisible_inside_words(ch: char) -> bool {
 
 /// The words of `text`, normalised: lowercase, no punctuation, contractions expanded.
 pub fn words(text: &str) -> Vec<String> {
-    let folded = fold(text);
+    let folded = fold(&spell_out_because(text));
     let mut out = Vec::new();
     for raw in folded.split_whitespace() {
         let word = raw.trim_matches('\'');
@@ -112,6 +114,35 @@ pub fn words(text: &str) -> Vec<String> {
         expand_contraction(word, &mut out);
     }
     out
+}
+
+/// "b/c" would be split at the slash into "b" and "c"; patients mean "because". Spelled out
+/// here rather than by making "b" and "c" stop words, which would lose "hep b" and
+/// "vitamin c".
+fn spell_out_because(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let is_b_slash_c = |at: usize| {
+        bytes.len() >= at + 3
+            && bytes[at..at + 3].eq_ignore_ascii_case(b"b/c")
+            && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+            && bytes.get(at + 3).is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    if !text.contains('/') || !(0..bytes.len()).any(is_b_slash_c) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    while at < bytes.len() {
+        if is_b_slash_c(at) {
+            out.push_str("because");
+            at += 3;
+        } else {
+            let ch = text[at..].chars().next().expect("at is a char boundary");
+            out.push(ch);
+            at += ch.len_utf8();
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The normalised form used to decide whether two phrasings are "the same".
@@ -217,6 +248,16 @@ mod tests {
     #[test]
     fn folds_case_accents_and_curly_quotes() {
         assert_eq!(words("Café’s BOTOX can’t"), ["cafe", "botox", "can", "not"]);
+    }
+
+    #[test]
+    fn b_slash_c_is_because_but_a_lone_letter_stays() {
+        assert_eq!(words("ok b/c my appt"), ["ok", "because", "my", "appt"]);
+        assert_eq!(
+            words("hep b and vitamin c"),
+            ["hep", "b", "and", "vitamin", "c"]
+        );
+        assert_eq!(words("B/C é b/cd"), ["because", "e", "b", "cd"]);
     }
 
     #[test]

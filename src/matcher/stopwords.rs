@@ -249,18 +249,13 @@ const STOPWORDS: &[&str] = &[
     "yep",
     "nope",
     "guess",
-    // apologies and chat spellings around a question ("sorry if dumb q", "tmrw tho")
+    // apologies and chat spellings around a question ("sorry, noob here", "tmrw tho")
     "sorry",
-    "sry",
-    "dumb",
-    "stupid",
     "q",
+    "sry",
     "noob",
     "newbie",
     "tho",
-    // "b/c" (because) splits into two letters
-    "b",
-    "c",
     "altho",
     "tmrw",
     "tmr",

@@ -6,11 +6,12 @@
 //! would no longer reach their entry. `faqbot check` refuses such a vocabulary.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::normalize;
-use crate::corpus::Vocabulary;
+use crate::corpus::{Corpus, Problem, Vocabulary, VOCABULARY_FILE};
 
 /// A one-word synonym term and a corpus word outside its group that it would rewrite.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +36,20 @@ impl std::fmt::Display for Clash {
             self.swallowed
         )
     }
+}
+
+/// The clashes of a loaded corpus, as problems of its vocabulary file in `dir`. `faqbot
+/// check` reports them for maintainers; loading does not refuse them, so that a moderator's
+/// new wording can never stop the corpus from loading.
+pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
+    let texts = corpus
+        .entries
+        .iter()
+        .flat_map(|e| e.phrasings().chain(std::iter::once(e.answer.as_str())));
+    clashes(&corpus.vocabulary, texts)
+        .into_iter()
+        .map(|clash| Problem::new(&dir.join(VOCABULARY_FILE), "synonyms", clash.to_string()))
+        .collect()
 }
 
 /// Every clash between the vocabulary's one-word terms and the words of `corpus_texts`.
@@ -69,11 +84,13 @@ pub fn clashes<'a>(
                 continue;
             };
             let stem = stemmer.stem(word);
-            if normalize::words(canonical)
-                .iter()
-                .any(|w| stemmer.stem(w) == stem)
-            {
-                continue;
+            // A term that only stands for its one-word canonical changes nothing. A term in
+            // a multi-word group ("side effect", "effects") would still rewrite every
+            // "effect", so it is checked.
+            if let [canonical_word] = &normalize::words(canonical)[..] {
+                if stemmer.stem(canonical_word) == stem {
+                    continue;
+                }
             }
             let others = corpus_words_by_stem
                 .get(stem.as_ref())
@@ -122,6 +139,14 @@ mod tests {
                 swallowed: "facial".into(),
             }]
         );
+    }
+
+    #[test]
+    fn a_term_of_a_multi_word_group_is_checked() {
+        let vocabulary = vocabulary(&[&["side effect", "effects"]]);
+        let found = clashes(&vocabulary, ["what does the effect feel like"].into_iter());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].swallowed, "effect");
     }
 
     #[test]
