@@ -11,6 +11,21 @@ pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
+/// The rows of a review file under `tests/data`: `N` tab-separated fields per line (the last
+/// takes the rest of the line), skipping blank lines and `#` comments.
+pub fn review_rows<const N: usize>(file: &str) -> Vec<[String; N]> {
+    let text = std::fs::read_to_string(repo_path(file)).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|line| {
+            let fields: Vec<String> = line.splitn(N, '\t').map(str::to_owned).collect();
+            fields
+                .try_into()
+                .unwrap_or_else(|_| panic!("a line needs {N} tab-separated fields: {line:?}"))
+        })
+        .collect()
+}
+
 /// Logs appear only when TEST_LOG is set, so a passing run stays quiet.
 pub fn init_test_logs() {
     static ONCE: Once = Once::new();

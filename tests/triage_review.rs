@@ -6,7 +6,7 @@
 
 use faqbot::triage::assess;
 
-use crate::helpers::repo_path;
+use crate::helpers::review_rows;
 
 struct Bar {
     set: u32,
@@ -53,18 +53,10 @@ struct Tally {
 }
 
 fn tallies() -> Vec<Tally> {
-    let text = std::fs::read_to_string(repo_path("tests/data/triage_review.tsv")).unwrap();
     let mut tallies: Vec<Tally> = (0..=BARS.len()).map(|_| Tally::default()).collect();
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-    {
-        let fields: Vec<&str> = line.splitn(4, '\t').collect();
-        let [set, urgent, _group, message] = fields[..] else {
-            panic!("a line needs four tab-separated fields: {line:?}");
-        };
+    for [set, urgent, _group, message] in review_rows::<4>("tests/data/triage_review.tsv") {
         let tally = &mut tallies[set.parse::<usize>().expect("a set number")];
-        let flagged = assess(message).is_some();
+        let flagged = assess(&message).is_some();
         if urgent == "1" {
             tally.reports += 1;
             tally.missed += usize::from(!flagged);

@@ -34,6 +34,12 @@ impl Entry {
         std::iter::once(self.question.as_str()).chain(self.alternates.iter().map(String::as_str))
     }
 
+    /// Every text the entry holds: its phrasings, then its answer.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.phrasings()
+            .chain(std::iter::once(self.answer.as_str()))
+    }
+
     /// Serialise back to the TOML file format.
     pub fn to_toml(&self) -> String {
         toml::to_string_pretty(self).expect("an entry always serialises to TOML")

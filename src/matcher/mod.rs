@@ -144,10 +144,7 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(entries: &[Entry], vocabulary: &Vocabulary, thresholds: Thresholds) -> Self {
-        let texts = entries
-            .iter()
-            .flat_map(|e| e.phrasings().chain(std::iter::once(e.answer.as_str())));
-        let analyzer = Analyzer::new(vocabulary, texts);
+        let analyzer = Analyzer::new(vocabulary, entries.iter().flat_map(Entry::texts));
         let index = Index::build(entries, &analyzer);
         Matcher {
             analyzer,

@@ -11,7 +11,7 @@ use std::path::Path;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::normalize;
-use crate::corpus::{Corpus, Problem, Vocabulary, VOCABULARY_FILE};
+use crate::corpus::{Corpus, Entry, Problem, Vocabulary, VOCABULARY_FILE};
 
 /// A one-word synonym term and a corpus word outside its group that it would rewrite.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,10 +42,7 @@ impl std::fmt::Display for Clash {
 /// check` reports them for maintainers; loading does not refuse them, so that a moderator's
 /// new wording can never stop the corpus from loading.
 pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
-    let texts = corpus
-        .entries
-        .iter()
-        .flat_map(|e| e.phrasings().chain(std::iter::once(e.answer.as_str())));
+    let texts = corpus.entries.iter().flat_map(Entry::texts);
     clashes(&corpus.vocabulary, texts)
         .into_iter()
         .map(|clash| Problem::new(&dir.join(VOCABULARY_FILE), "synonyms", clash.to_string()))
