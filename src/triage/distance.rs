@@ -7,8 +7,8 @@
 //! ("she said it's normal, but i can't swallow").
 
 use super::report_words::{
-    DISTANCING, PERSONS, POSSESSIVES, PRESENT_SELF_REPORT, PRESENT_TIME, PRESENT_VERBS, RESOLVED,
-    SUBJECTS,
+    CONDITIONAL, DISTANCING, PERSONS, POSSESSIVES, PRESENT_SELF_REPORT, PRESENT_TIME,
+    PRESENT_VERBS, RESOLVED, SUBJECTS, WORRY,
 };
 use super::words::Words;
 
@@ -42,15 +42,28 @@ fn speaks_of_now(words: &Words) -> bool {
         || someone_is_now(words.all())
 }
 
-/// "i can", "she is", "he seeing", "my voice sounds": someone, then a present tense.
+/// "i can", "she is", "he seeing", "my voice sounds", "my throat forgets": someone, then a
+/// present tense.
 fn someone_is_now(words: &[&str]) -> bool {
     let present =
         |word: Option<&&str>| word.is_some_and(|w| PRESENT_VERBS.contains(w) || w.ends_with("ing"));
+    // After "my throat" or "her voice", a verb ending in -s is in the present ("cracks",
+    // "leaks"), but not after "if" or "in case" ("if my kid gets weak"); "was" and words
+    // like "less" are not verbs of that kind.
+    let present_s_verb = |word: Option<&&str>| {
+        word.is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && *w != "was")
+    };
     words.iter().enumerate().any(|(at, word)| {
         let after = |n: usize| words.get(at + n);
-        (SUBJECTS.contains(word) && present(after(1)))
+        let conditional = at > 0 && CONDITIONAL.contains(&words[at - 1]);
+        (SUBJECTS.contains(word)
+            && present(after(1))
+            && ![after(1), after(2)]
+                .into_iter()
+                .flatten()
+                .any(|w| WORRY.contains(w)))
             || (POSSESSIVES.contains(word)
                 && after(1).is_some_and(|w| PERSONS.contains(w))
-                && after(2).is_some_and(|w| PRESENT_VERBS.contains(w)))
+                && (present(after(2)) || (!conditional && present_s_verb(after(2)))))
     })
 }

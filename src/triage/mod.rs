@@ -23,11 +23,14 @@ use serde::Serialize;
 use crate::matcher::normalize;
 
 mod distance;
+mod foreign_words;
 mod report_words;
 mod symptom_words;
 mod symptoms;
 #[cfg(test)]
 mod tests;
+mod typo_words;
+mod vision_bladder_weakness_words;
 mod words;
 
 use report_words::*;
@@ -44,10 +47,27 @@ pub enum RedFlag {
     DoubleVision,
     BladderControl,
     ThroatClosing,
+    /// Trouble breathing, swallowing or speaking, or double vision, said in Spanish,
+    /// Portuguese, French or German.
+    InAnotherLanguage,
 }
 
 /// The red flag a message reports as happening now, if any.
 pub fn assess(message: &str) -> Option<RedFlag> {
+    assess_text(message).or_else(|| {
+        // Normalising reads a zero-width space as a word break, which is right between
+        // words but splits a pasted "dou\u{200b}ble" in two. Leaning to urgent, a message
+        // that has one is read both ways.
+        let joined = message
+            .contains(ZERO_WIDTH_SPACE)
+            .then(|| message.replace(ZERO_WIDTH_SPACE, ""));
+        joined.and_then(|text| assess_text(&text))
+    })
+}
+
+const ZERO_WIDTH_SPACE: char = '\u{200b}';
+
+fn assess_text(message: &str) -> Option<RedFlag> {
     let words = normalize::words(crate::matcher::truncate(
         message,
         4 * crate::matcher::MAX_QUERY_CHARS,
@@ -74,8 +94,11 @@ fn opens_as_question(words: &[&str]) -> bool {
 
 fn reports_it_now(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(at, word)| {
-        if SUBJECTS.contains(word) || NOW.contains(word) || (at == 0 && *word == "help") {
+        if NOW.contains(word) || (at == 0 && *word == "help") {
             return true;
+        }
+        if SUBJECTS.contains(word) {
+            return subject_reports(words, at);
         }
         POSSESSIVES.contains(word)
             && words[at + 1..]
@@ -83,4 +106,13 @@ fn reports_it_now(words: &[&str]) -> bool {
                 .take(2)
                 .any(|next| PERSONS.contains(next))
     })
+}
+
+/// Whether the "i" or "she" at `at` tells of something, rather than asking ("what should i
+/// do"), supposing ("if i lose my voice") or fearing ("i am scared").
+fn subject_reports(words: &[&str], at: usize) -> bool {
+    let before = at.checked_sub(1).map_or("", |i| words[i]);
+    let asks_or_supposes = ASKING_VERBS.contains(&before) || CONDITIONAL.contains(&before);
+    let fears = words[at + 1..].iter().take(2).any(|w| WORRY.contains(w));
+    !asks_or_supposes && !fears
 }

@@ -117,7 +117,46 @@ pub(super) const DISTANCING: &[&str] = &[
     "would botox",
     "like my",
     "like it did",
+    "next week",
+    "next month",
+    "tomorrow",
+    "i might",
+    "might get",
+    "might lose",
+    "i will get",
+    "i will lose",
+    "i will have",
+    "going to get",
+    "scared of",
+    "afraid of",
+    "worried about",
 ];
+/// Words that, just before "i" or "she", make a question of what follows ("what should i
+/// do"), not a report.
+pub(super) const ASKING_VERBS: &[&str] = &[
+    "should", "do", "does", "did", "can", "could", "would", "will", "shall", "may", "might", "am",
+    "is", "are",
+];
+/// Fear or plans, not a symptom: "i am scared", "i am planning".
+pub(super) const WORRY: &[&str] = &[
+    "scared",
+    "worried",
+    "worry",
+    "nervous",
+    "anxious",
+    "afraid",
+    "terrified",
+    "concerned",
+    "paranoid",
+    "wondering",
+    "curious",
+    "thinking",
+    "planning",
+    "considering",
+    "hoping",
+];
+/// Words that make what follows a condition, not a report ("if my voice gets hoarse").
+pub(super) const CONDITIONAL: &[&str] = &["if", "case", "when", "whether", "once", "until"];
 /// Phrases that put an episode in the past, over.
 pub(super) const RESOLVED: &[&str] = &[
     "went away",

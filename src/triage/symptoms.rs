@@ -1,8 +1,11 @@
 //! Which red-flag symptom, if any, a message's words describe. Whether someone is living
 //! it is decided in the parent module.
 
+use super::foreign_words::*;
 use super::report_words::CHANGE_WORDS;
 use super::symptom_words::*;
+use super::typo_words::*;
+use super::vision_bladder_weakness_words::*;
 use super::words::{one_typo_apart, Words};
 use super::RedFlag;
 
@@ -22,10 +25,17 @@ pub(super) fn find(words: &Words) -> Option<RedFlag> {
         (RedFlag::BladderControl, bladder_control),
         (RedFlag::WeaknessAllOver, weakness_all_over),
     ];
-    checks
+    let english = checks
         .into_iter()
         .find(|(_, check)| check(&message))
-        .map(|(flag, _)| flag)
+        .map(|(flag, _)| flag);
+    english.or_else(|| in_another_language(&message).then_some(RedFlag::InAnotherLanguage))
+}
+
+/// A red flag in Spanish, Portuguese, French or German, told only roughly: the reply is the
+/// same "get help now" whichever it is, and it names every red flag.
+fn in_another_language(m: &Message) -> bool {
+    m.has(FOREIGN_SYMPTOMS) || m.near(FOREIGN_VERBS, FOREIGN_TROUBLE, DIFFICULTY_WINDOW)
 }
 
 fn breathing(m: &Message) -> bool {
@@ -33,12 +43,18 @@ fn breathing(m: &Message) -> bool {
         || m.has(BREATHING_TROUBLE)
         || m.near(BREATHING, ODD, ODD_WINDOW)
         || m.near(CHEST, TIGHT, ODD_WINDOW)
+        || m.near(BREATHING, POSTURE, POSTURE_WINDOW)
+        || m.has_unless(SOB, NOT_SOB)
 }
 
 fn swallowing(m: &Message) -> bool {
     m.verb_in_trouble(SWALLOWING_VERBS)
         || m.has(SWALLOWING_TROUBLE)
         || m.near(SWALLOWING, ODD, ODD_WINDOW)
+        || m.near(STUCK, SWALLOWED, STUCK_WINDOW)
+        || m.near(COUGHING, EATING, DIFFICULTY_WINDOW)
+        || m.near(THROAT, WEAK_THROAT, ODD_WINDOW)
+        || m.will_not_go_down()
 }
 
 fn throat_closing(m: &Message) -> bool {
@@ -57,13 +73,14 @@ fn voice(m: &Message) -> bool {
 }
 
 fn double_vision(m: &Message) -> bool {
-    m.has(DOUBLE_VISION) || m.near(DOUBLE, SIGHT, ODD_WINDOW)
+    m.has(DOUBLE_VISION) || m.has(ONE_EYE) || m.near_unless(DOUBLE, NOT_DOUBLE, SIGHT, ODD_WINDOW)
 }
 
 fn bladder_control(m: &Message) -> bool {
     m.has(INCONTINENCE)
         || m.near(BLADDER, LOSS_OF_CONTROL, BLADDER_WINDOW)
         || m.near(PEE, LEAKS, ODD_WINDOW)
+        || m.near(PEE, LEAKS_OUT, LEAKS_OUT_WINDOW)
 }
 
 fn weakness_all_over(m: &Message) -> bool {
@@ -149,22 +166,44 @@ impl<'m> Message<'m> {
     }
 
     fn has(&self, phrases: &[&str]) -> bool {
+        self.has_unless(phrases, &[])
+    }
+
+    /// [`Self::has`], leaving out a phrase where one of `unless` starts ("sob story").
+    fn has_unless(&self, phrases: &[&str], unless: &[&str]) -> bool {
+        phrases.iter().any(|phrase| {
+            self.words
+                .starts(phrase)
+                .any(|at| !self.denied(at) && !self.starts_any(unless, at))
+        })
+    }
+
+    fn starts_any(&self, phrases: &[&str], at: usize) -> bool {
         phrases
             .iter()
-            .any(|phrase| self.words.starts(phrase).any(|at| !self.denied(at)))
+            .any(|phrase| self.words.starts_between(phrase, at, at).next().is_some())
     }
 
     /// Whether a phrase of `these` and one of `those` start at most `window` words apart
     /// (and the first of the two is not denied).
     fn near(&self, these: &[&str], those: &[&str], window: usize) -> bool {
+        self.near_unless(these, &[], those, window)
+    }
+
+    /// [`Self::near`], leaving out a phrase of `these` where one of `unless` starts
+    /// ("double chin", "double the price").
+    fn near_unless(&self, these: &[&str], unless: &[&str], those: &[&str], window: usize) -> bool {
         these.iter().any(|this| {
-            self.words.starts(this).any(|at| {
-                those.iter().any(|that| {
-                    self.words
-                        .starts_between(that, at.saturating_sub(window), at + window)
-                        .any(|other| !self.denied(at.min(other)))
+            self.words
+                .starts(this)
+                .filter(|&at| !self.starts_any(unless, at))
+                .any(|at| {
+                    those.iter().any(|that| {
+                        self.words
+                            .starts_between(that, at.saturating_sub(window), at + window)
+                            .any(|other| !self.denied(at.min(other)))
+                    })
                 })
-            })
         })
     }
 
@@ -183,16 +222,34 @@ impl<'m> Message<'m> {
         })
     }
 
+    /// Whether "food", "pills" or the like come just before a "down" that a difficulty
+    /// word precedes: "can't get my meds down", "food won't go down".
+    fn will_not_go_down(&self) -> bool {
+        self.words.starts("down").any(|at| {
+            let thing_before = (at.saturating_sub(DIFFICULTY_WINDOW)..at)
+                .any(|near| SWALLOWED_THINGS.contains(&self.words.at(near)));
+            let trouble_before = (at.saturating_sub(DIFFICULTY_WINDOW)..at)
+                .any(|near| self.says_difficulty(near) && !self.denied(near));
+            thing_before && trouble_before
+        })
+    }
+
     /// "not" alone is too common ("I did not talk to my doctor"); it counts only as
-    /// "can not", "could not", "will not" ("my throat won't swallow") or "not able".
+    /// "can not", "could not", "will not" ("my throat won't swallow") or "not (being)
+    /// able". "No can" is how some learners of English say "can not".
     fn says_difficulty(&self, at: usize) -> bool {
         let word = self.words.at(at);
-        if word != "not" {
-            return DIFFICULTY.contains(&word) || is_difficulty_typo(word);
+        let after = |n: usize| self.words.at(at + n);
+        match word {
+            "not" => {
+                let before = at.checked_sub(1).map(|i| self.words.at(i));
+                matches!(before, Some("can" | "could" | "will"))
+                    || after(1) == "able"
+                    || (after(1) == "being" && after(2) == "able")
+            }
+            "no" => after(1) == "can",
+            _ => DIFFICULTY.contains(&word) || is_difficulty_typo(word),
         }
-        let before = at.checked_sub(1).map(|i| self.words.at(i));
-        let after = self.words.at(at + 1);
-        matches!(before, Some("can" | "could" | "will")) || after == "able"
     }
 }
 

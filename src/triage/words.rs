@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::symptom_words::{NOT_SYMPTOM_TYPOS, REAL_WORDS_NOT_TYPOS, TYPO_MIN_LEN, TYPO_TOLERANT};
+use super::typo_words::{NOT_SYMPTOM_TYPOS, REAL_WORDS_NOT_TYPOS, TYPO_MIN_LEN, TYPO_TOLERANT};
 
 pub(super) struct Words<'a> {
     words: Vec<&'a str>,
