@@ -1,8 +1,8 @@
 //! Triage against the review sets in `tests/data/triage_review.tsv`: messages written by
-//! reviewers apart from the code, each labelled urgent or not by its writer. Sets 1 to 4
-//! were seen while the rules were written; set 5 was held out and measured once. The bars
-//! sit a little above the measured rates (README, "Red-flag triage"), so a change that
-//! misses more reports, or cries wolf more often, fails here.
+//! reviewers apart from the code, each labelled urgent or not by its writer. The rules have
+//! been tuned on every set; sets 2 to 6 were each measured once before that (README,
+//! "Red-flag triage"). The bars sit a little above today's rates, so a change that misses
+//! more reports, or cries wolf more often, fails here.
 
 use faqbot::triage::assess;
 
@@ -19,28 +19,33 @@ struct Bar {
 const BARS: &[Bar] = &[
     Bar {
         set: 1,
-        misses: 0.05,
-        false_alarms: 0.08,
+        misses: 0.02,
+        false_alarms: 0.04,
     },
     Bar {
         set: 2,
-        misses: 0.03,
-        false_alarms: 0.10,
+        misses: 0.02,
+        false_alarms: 0.08,
     },
     Bar {
         set: 3,
-        misses: 0.03,
-        false_alarms: 0.14,
+        misses: 0.02,
+        false_alarms: 0.09,
     },
     Bar {
         set: 4,
-        misses: 0.08,
-        false_alarms: 0.13,
+        misses: 0.02,
+        false_alarms: 0.09,
     },
     Bar {
         set: 5,
-        misses: 0.16,
-        false_alarms: 0.19,
+        misses: 0.02,
+        false_alarms: 0.12,
+    },
+    Bar {
+        set: 6,
+        misses: 0.02,
+        false_alarms: 0.17,
     },
 ];
 

@@ -7,8 +7,8 @@
 //! ("she said it's normal, but i can't swallow").
 
 use super::report_words::{
-    CONDITIONAL, DISTANCING, PERSONS, POSSESSIVES, PRESENT_SELF_REPORT, PRESENT_TIME,
-    PRESENT_VERBS, RESOLVED, SUBJECTS, WORRY,
+    CONDITIONAL, DISTANCING, JUDGEMENTS, PERSONS, PERSON_MODIFIERS, PLANS, POSSESSIVES,
+    PRESENT_SELF_REPORT, PRESENT_TIME, PRESENT_VERBS, RESOLVED, SINCE_THEN, SUBJECTS, WORRY,
 };
 use super::words::Words;
 
@@ -32,14 +32,23 @@ fn speaks_of_now(words: &Words) -> bool {
                 .map(|at| at + p.split(' ').count() - 1)
         })
         .collect();
-    let present_word = words
-        .all()
-        .iter()
-        .enumerate()
-        .any(|(at, word)| PRESENT_TIME.contains(word) && !resolved_now.contains(&at));
+    let present_word = words.all().iter().enumerate().any(|(at, word)| {
+        PRESENT_TIME.contains(word) && !resolved_now.contains(&at) && !looks_away(words, at)
+    });
     present_word
         || PRESENT_SELF_REPORT.iter().any(|p| words.contains(p))
         || someone_is_now(words.all())
+}
+
+/// Whether the present-time word at `at` only looks back on something over ("fine ever
+/// since", "hasn't happened since") or ahead to a plan or a fear ("now i'm scared to book",
+/// "now they want to do it again").
+fn looks_away(words: &Words, at: usize) -> bool {
+    let before = at.checked_sub(1).map_or("", |i| words.at(i));
+    let mut ahead = (at + 1..at + 4).map(|i| words.at(i));
+    SINCE_THEN.contains(&before)
+        || words.at(at + 1) == "then"
+        || ahead.any(|w| WORRY.contains(&w) || PLANS.contains(&w))
 }
 
 /// "i can", "she is", "he seeing", "my voice sounds", "my throat forgets": someone, then a
@@ -55,15 +64,23 @@ fn someone_is_now(words: &[&str]) -> bool {
     };
     words.iter().enumerate().any(|(at, word)| {
         let after = |n: usize| words.get(at + n);
-        let conditional = at > 0 && CONDITIONAL.contains(&words[at - 1]);
+        // "if my son has trouble breathing" supposes; "is it bad if my voice is hoarse" tells.
+        let conditional = at > 0
+            && CONDITIONAL.contains(&words[at - 1])
+            && !(at > 1 && JUDGEMENTS.contains(&words[at - 2]));
+        let present_after = |n: usize| !conditional && present(after(n));
         (SUBJECTS.contains(word)
             && present(after(1))
             && ![after(1), after(2)]
                 .into_iter()
                 .flatten()
                 .any(|w| WORRY.contains(w)))
-            || (POSSESSIVES.contains(word)
-                && after(1).is_some_and(|w| PERSONS.contains(w))
-                && (present(after(2)) || (!conditional && present_s_verb(after(2)))))
+            || (POSSESSIVES.contains(word) && {
+                // "my whole body is", "my little boy keeps"
+                let skip = usize::from(after(1).is_some_and(|w| PERSON_MODIFIERS.contains(w)));
+                after(1 + skip).is_some_and(|w| PERSONS.contains(w))
+                    && (present_after(2 + skip)
+                        || (!conditional && present_s_verb(after(2 + skip))))
+            })
     })
 }

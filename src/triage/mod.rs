@@ -24,6 +24,7 @@ use crate::matcher::normalize;
 
 mod distance;
 mod foreign_words;
+mod idioms;
 mod report_words;
 mod symptom_words;
 mod symptoms;
@@ -68,10 +69,11 @@ pub fn assess(message: &str) -> Option<RedFlag> {
 const ZERO_WIDTH_SPACE: char = '\u{200b}';
 
 fn assess_text(message: &str) -> Option<RedFlag> {
-    let words = normalize::words(crate::matcher::truncate(
+    let mut words = normalize::words(crate::matcher::truncate(
         message,
         4 * crate::matcher::MAX_QUERY_CHARS,
     ));
+    idioms::blank(&mut words);
     let symptom = symptoms::find(&Words::corrected(&words))?;
     let words = Words::as_written(&words);
     if distance::at_a_distance(&words) {

@@ -31,6 +31,13 @@ pub(super) const PERSONS: &[&str] = &[
     "sister",
     "brother",
     "partner",
+    "gf",
+    "bf",
+    "hubby",
+    "spouse",
+    "fiance",
+    "fiancee",
+    "roommate",
     "girlfriend",
     "boyfriend",
     "grandma",
@@ -55,6 +62,9 @@ pub(super) const PERSONS: &[&str] = &[
     "tongue",
     "mouth",
 ];
+/// Words between "my" and the person or body part: "my whole body", "my little boy".
+pub(super) const PERSON_MODIFIERS: &[&str] =
+    &["whole", "entire", "little", "poor", "left", "right"];
 pub(super) const SUBJECTS: &[&str] = &["i", "we", "she", "he", "they"];
 pub(super) const POSSESSIVES: &[&str] = &["my", "his", "her", "our", "their"];
 /// Time words that place a symptom in the present.
@@ -155,6 +165,22 @@ pub(super) const WORRY: &[&str] = &[
     "considering",
     "hoping",
 ];
+/// Words before "since" that make it look back: "fine ever since", "hasn't happened since".
+pub(super) const SINCE_THEN: &[&str] = &["ever", "fine", "happened", "been", "okay", "ok", "good"];
+/// Plans that follow "now" in a story that is over: "now they want to do it again".
+pub(super) const PLANS: &[&str] = &["want", "wants", "book", "booking", "booked", "doing", "do"];
+/// "is it bad if...", "is it normal if...": a report put as a question.
+pub(super) const JUDGEMENTS: &[&str] = &[
+    "bad",
+    "normal",
+    "ok",
+    "okay",
+    "serious",
+    "weird",
+    "dangerous",
+    "fine",
+    "worrying",
+];
 /// Words that make what follows a condition, not a report ("if my voice gets hoarse").
 pub(super) const CONDITIONAL: &[&str] = &["if", "case", "when", "whether", "once", "until"];
 /// Phrases that put an episode in the past, over.
@@ -188,6 +214,15 @@ pub(super) const RESOLVED: &[&str] = &[
     "used to",
     "once had",
     "last time",
+    "settled down",
+    "fine after",
+    "fine since",
+    "fine ever since",
+    "totally fine",
+    "was fine",
+    "back now",
+    "no problems",
+    "turned out",
 ];
 /// Words that place something in the present, so a message with one is never distant.
 pub(super) const PRESENT_TIME: &[&str] = &[

@@ -66,6 +66,10 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "huffing and puffing",
     "huff and puff",
     "huffing",
+    "puffing",
+    "gasping",
+    "full breath",
+    "through a straw",
 ];
 /// "SOB" is how patients and nurses write shortness of breath; a "sob story" is not.
 pub(super) const SOB: &[&str] = &["sob"];
@@ -86,10 +90,13 @@ pub(super) const POSTURE: &[&str] = &[
     "laying flat",
 ];
 pub(super) const POSTURE_WINDOW: usize = 4;
+/// Lungs that "won't fill up all the way".
+pub(super) const FILL: &[&str] = &["fill", "expand", "inflate"];
+pub(super) const FILL_WINDOW: usize = 6;
 /// Words that, near "breathing", "swallowing" or "speech", say it is not as it should be.
 pub(super) const ODD: &[&str] = &[
     "weird", "shallow", "funny", "strange", "off", "wrong", "noisy", "heavy", "tight", "messed",
-    "weak", "slow", "tiny", "small", "little",
+    "weak", "slow", "tiny", "small", "little", "wet", "fast", "rapid",
 ];
 /// How far apart such a word and the function may be ("swallowing feels really off").
 pub(super) const ODD_WINDOW: usize = 3;
@@ -113,6 +120,12 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "spit down",
     "out my nose",
     "out of my nose",
+    "out of his nose",
+    "out of her nose",
+    "out his nose",
+    "out her nose",
+    "up his nose",
+    "up her nose",
     "up my nose",
     "through my nose",
     "comes back up",
@@ -137,7 +150,19 @@ pub(super) const SWALLOWED_THINGS: &[&str] = &[
     "liquids", "smoothie", "soup", "anything", "bite", "bites", "spit", "saliva",
 ];
 /// Coughing or choking whenever one eats or drinks: food going the wrong way.
-pub(super) const COUGHING: &[&str] = &["cough", "coughs", "coughing", "coughed", "sputter"];
+pub(super) const COUGHING: &[&str] = &[
+    "cough",
+    "coughs",
+    "coughing",
+    "coughed",
+    "sputter",
+    "sputtering",
+    "spluttering",
+];
+/// Swallowing that takes several goes: "it takes like 3 tries".
+pub(super) const TRIES: &[&str] = &["tries", "attempts", "goes"];
+/// "coughing and spluttering with every drink": five words apart.
+pub(super) const COUGHING_WINDOW: usize = 5;
 pub(super) const EATING: &[&str] = &["eat", "eats", "eating", "drink", "drinks", "drinking"];
 pub(super) const THROAT: &[&str] = &["throat"];
 pub(super) const WEAK_THROAT: &[&str] = &["weak", "weaker", "weakness", "floppy"];
@@ -167,10 +192,16 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "talk weird",
     "talking weird",
     "slurd",
+    "hard to understand",
+    "sentences out",
+    "form the words",
+    "sound like i am drunk",
 ];
 pub(super) const VOICE: &[&str] = &["voice"];
 /// "my voice has been super raspy": the voice and its change, four words apart.
 pub(super) const VOICE_WINDOW: usize = 4;
+/// "her words are coming out all mushy": six words from the words to how they sound.
+pub(super) const UNCLEAR_WINDOW: usize = 6;
 /// Speech that does not come out right ("my words come out all mushy").
 pub(super) const SPOKEN_WORDS: &[&str] = &["words", "speech", "speaking", "talking"];
 pub(super) const UNCLEAR: &[&str] = &[
@@ -198,5 +229,8 @@ pub(super) const VOICE_CHANGE: &[&str] = &[
     "quiet",
     "whisper",
     "husky",
+    "cutting out",
+    "cuts out",
+    "breaking",
 ];
 pub(super) const LOST_VOICE: &[&str] = &["hoarse", "hoarseness", "no voice", "only whisper"];

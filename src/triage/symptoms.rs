@@ -45,6 +45,7 @@ fn breathing(m: &Message) -> bool {
         || m.near(CHEST, TIGHT, ODD_WINDOW)
         || m.near(BREATHING, POSTURE, POSTURE_WINDOW)
         || m.has_unless(SOB, NOT_SOB)
+        || m.near(CHEST, FILL, FILL_WINDOW)
 }
 
 fn swallowing(m: &Message) -> bool {
@@ -52,8 +53,9 @@ fn swallowing(m: &Message) -> bool {
         || m.has(SWALLOWING_TROUBLE)
         || m.near(SWALLOWING, ODD, ODD_WINDOW)
         || m.near(STUCK, SWALLOWED, STUCK_WINDOW)
-        || m.near(COUGHING, EATING, DIFFICULTY_WINDOW)
+        || m.near(COUGHING, EATING, COUGHING_WINDOW)
         || m.near(THROAT, WEAK_THROAT, ODD_WINDOW)
+        || m.near(SWALLOWING, TRIES, DIFFICULTY_WINDOW)
         || m.will_not_go_down()
 }
 
@@ -65,7 +67,7 @@ fn speaking(m: &Message) -> bool {
     m.verb_in_trouble(SPEAKING_VERBS)
         || m.has(SPEECH_TROUBLE)
         || m.near(SPEECH, ODD, ODD_WINDOW)
-        || m.near(SPOKEN_WORDS, UNCLEAR, VOICE_WINDOW)
+        || m.near(SPOKEN_WORDS, UNCLEAR, UNCLEAR_WINDOW)
 }
 
 fn voice(m: &Message) -> bool {

@@ -307,6 +307,41 @@ fn described_symptoms_and_abbreviations_are_urgent() {
             "swallowing feels weird, like my throat forgets how",
             RedFlag::Swallowing,
         ),
+        (
+            "feels like breathing through a straw tonight",
+            RedFlag::Breathing,
+        ),
+        ("my lungs wont fill up all the way", RedFlag::Breathing),
+        ("swallowing takes 3 tries now", RedFlag::Swallowing),
+        (
+            "milk came out of his nose at dinner, botox last week",
+            RedFlag::Swallowing,
+        ),
+        (
+            "her words are coming out all mushy today",
+            RedFlag::Speaking,
+        ),
+        ("my voice keeps cutting out since the tox", RedFlag::Voice),
+        (
+            "the lines on the road are doubled today",
+            RedFlag::DoubleVision,
+        ),
+        (
+            "i have been unable to hold my water since dysport",
+            RedFlag::BladderControl,
+        ),
+        (
+            "my arms and legs feel like lead since friday",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "she has gone all floppy since her botox",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "is it bad if my voice is hoarse after botox",
+            RedFlag::Voice,
+        ),
     ] {
         assert_eq!(assess(report), Some(flag), "{report}");
     }
@@ -337,6 +372,12 @@ fn fears_plans_and_conditions_are_not_reports() {
         "i'm seeing double the price at the new clinic",
         "my double chin looks worse in photos, can botox help",
         "sorry for the sob story but is botox worth it",
+        "my friend had trouble breathing after her botox last year, now i'm nervous to book",
+        "i had a hoarse voice after my 2nd round, fine ever since",
+        "if my whole body feels weak afterwards, do i call the clinic?",
+        "lol i choked on my coffee when i saw the bill",
+        "this deal is hard to swallow",
+        "the choke point is getting an appointment",
     ]);
 }
 

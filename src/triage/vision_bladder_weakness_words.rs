@@ -16,6 +16,7 @@ pub(super) const DOUBLE: &[&str] = &[
     "twins",
     "split",
     "splits",
+    "splitting",
 ];
 pub(super) const SIGHT: &[&str] = &[
     "vision",
@@ -37,6 +38,9 @@ pub(super) const SIGHT: &[&str] = &[
     "lines",
     "light",
     "lights",
+    "road",
+    "signs",
+    "text",
 ];
 pub(super) const DOUBLE_VISION: &[&str] = &[
     "diplopia",
@@ -51,6 +55,8 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "sees two of",
     "ghost image",
     "ghost images",
+    "ghost copy",
+    "ghosting",
     "two tvs",
     "2 tvs",
     "two faces",
@@ -82,7 +88,7 @@ pub(super) const ONE_EYE: &[&str] = &[
 ];
 /// "Bladder control" alone is a topic (Botox treats an overactive bladder); its loss is
 /// the red flag.
-pub(super) const BLADDER: &[&str] = &["bladder", "pee", "pees", "urine"];
+pub(super) const BLADDER: &[&str] = &["bladder", "pee", "pees", "peeing", "urine"];
 pub(super) const LOSS_OF_CONTROL: &[&str] = &[
     "lost",
     "lose",
@@ -100,6 +106,7 @@ pub(super) const LOSS_OF_CONTROL: &[&str] = &[
     "can not stop",
     "unable",
     "not hold",
+    "not listening",
 ];
 /// "lost control of my bladder": five words from the loss to the bladder.
 pub(super) const BLADDER_WINDOW: usize = 5;
@@ -120,6 +127,9 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "make it to the bathroom",
     "make it to the toilet",
     "peeing without",
+    "hold my water",
+    "hold his water",
+    "hold her water",
     "i leak",
     "just leak",
     "keep leaking",
@@ -157,6 +167,7 @@ pub(super) const WEAK: &[&str] = &[
     "weak",
     "weeak",
     "giving out",
+    "like lead",
     "gave out",
     "give out",
     "weaker",
@@ -207,6 +218,9 @@ pub(super) const CAN_NOT_MOVE: &[&str] = &[
     "can not even move",
     "could not even lift",
     "could not even move",
+    "can not hold",
+    "could not hold",
+    "can not even hold",
 ];
 pub(super) const GIVE_WAY: &[&str] =
     &["gave", "give", "giving", "buckled", "buckling", "collapsed"];
@@ -228,4 +242,7 @@ pub(super) const CAN_NOT_STAND: &[&str] = &[
     "can hardly walk",
     "struggling to stand",
     "struggling to walk",
+    "can not sit up",
+    "all floppy",
+    "like a rag doll",
 ];
