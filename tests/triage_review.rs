@@ -1,6 +1,6 @@
 //! Triage against the review sets in `tests/data/triage_review.tsv`: messages written by
 //! reviewers apart from the code, each labelled urgent or not by its writer. The rules have
-//! been tuned on every set; sets 2 to 6 were each measured once before that (README,
+//! been tuned on every set; sets 2 to 7 were each measured once before that (README,
 //! "Red-flag triage"). The bars sit a little above today's rates, so a change that misses
 //! more reports, or cries wolf more often, fails here.
 
@@ -46,6 +46,11 @@ const BARS: &[Bar] = &[
         set: 6,
         misses: 0.02,
         false_alarms: 0.17,
+    },
+    Bar {
+        set: 7,
+        misses: 0.03,
+        false_alarms: 0.27,
     },
 ];
 

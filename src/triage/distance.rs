@@ -7,7 +7,7 @@
 //! ("she said it's normal, but i can't swallow").
 
 use super::report_words::{
-    CONDITIONAL, DISTANCING, JUDGEMENTS, PERSONS, PERSON_MODIFIERS, PLANS, POSSESSIVES,
+    CONDITIONAL, DISTANCING, JUDGEMENTS, PEOPLE, PERSONS, PERSON_MODIFIERS, PLANS, POSSESSIVES,
     PRESENT_SELF_REPORT, PRESENT_TIME, PRESENT_VERBS, RESOLVED, SINCE_THEN, SUBJECTS, WORRY,
 };
 use super::words::Words;
@@ -15,8 +15,17 @@ use super::words::Words;
 /// Whether the message speaks of the symptom at a distance and nothing in it says that
 /// someone is living it now.
 pub(super) fn at_a_distance(words: &Words) -> bool {
-    let distant = DISTANCING.iter().chain(RESOLVED).any(|p| words.contains(p));
+    let distant =
+        DISTANCING.iter().chain(RESOLVED).any(|p| words.contains(p)) || likened_to_someone(words);
     distant && !speaks_of_now(words)
+}
+
+/// "like my sister did": a comparison with someone else. "like my throat forgets how" is
+/// not one; body parts are among [`PERSONS`] but not among [`PEOPLE`].
+fn likened_to_someone(words: &Words) -> bool {
+    words
+        .starts("like")
+        .any(|at| POSSESSIVES.contains(&words.at(at + 1)) && PEOPLE.contains(&words.at(at + 2)))
 }
 
 /// Whether a present-time word or a present self-report occurs, leaving out the "now" of

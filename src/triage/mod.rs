@@ -25,6 +25,8 @@ use crate::matcher::normalize;
 mod distance;
 mod foreign_words;
 mod idioms;
+#[cfg(test)]
+mod lay_wording_tests;
 mod report_words;
 mod symptom_words;
 mod symptoms;

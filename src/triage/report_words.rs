@@ -13,6 +13,42 @@ pub(super) const QUESTION_OPENERS: &[&str] = &[
     "what", "how", "why", "when", "where", "which", "who", "does", "do", "did", "is", "are", "was",
     "were", "has", "have", "will", "would", "should", "shall", "may", "might", "if",
 ];
+/// People a patient may be speaking for.
+pub(super) const PEOPLE: &[&str] = &[
+    "mom",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "child",
+    "kid",
+    "baby",
+    "friend",
+    "sister",
+    "brother",
+    "partner",
+    "gf",
+    "bf",
+    "hubby",
+    "spouse",
+    "fiance",
+    "fiancee",
+    "roommate",
+    "girlfriend",
+    "boyfriend",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "grandfather",
+    "aunt",
+    "uncle",
+    "patient",
+    "client",
+];
 /// People a patient may be speaking for, and body functions they may report on.
 pub(super) const PERSONS: &[&str] = &[
     "mom",
@@ -125,7 +161,6 @@ pub(super) const DISTANCING: &[&str] = &[
     "what would happen if",
     "could i get",
     "would botox",
-    "like my",
     "like it did",
     "next week",
     "next month",
@@ -251,6 +286,12 @@ pub(super) const PRESENT_SELF_REPORT: &[&str] = &[
     "can not swallow",
     "can not talk",
     "can not speak",
+    "days ago",
+    "day ago",
+    "hours ago",
+    "days post",
+    "day post",
+    "week post",
 ];
 /// After "i", "she"..., a present-tense verb; after "my voice", "her throat"..., one that
 /// describes it now. ("he's seeing double" is normalised to "he seeing double".)

@@ -70,6 +70,12 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "gasping",
     "full breath",
     "through a straw",
+    "catch my breath",
+    "catch her breath",
+    "catch his breath",
+    "have air",
+    "every single breath",
+    "think about every breath",
 ];
 /// "SOB" is how patients and nurses write shortness of breath; a "sob story" is not.
 pub(super) const SOB: &[&str] = &["sob"];
@@ -89,7 +95,7 @@ pub(super) const POSTURE: &[&str] = &[
     "lying flat",
     "laying flat",
 ];
-pub(super) const POSTURE_WINDOW: usize = 4;
+pub(super) const POSTURE_WINDOW: usize = 5;
 /// Lungs that "won't fill up all the way".
 pub(super) const FILL: &[&str] = &["fill", "expand", "inflate"];
 pub(super) const FILL_WINDOW: usize = 6;
@@ -117,6 +123,11 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "pills down",
     "water down",
     "wrong pipe",
+    "wrong way",
+    "spit it out",
+    "spit out",
+    "throat forgets how",
+    "throat forgot how",
     "spit down",
     "out my nose",
     "out of my nose",
@@ -141,13 +152,40 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
 /// Food that sticks on the way down ("every bite feels stuck halfway").
 pub(super) const STUCK: &[&str] = &["stuck", "sticks", "sticking", "lodged"];
 pub(super) const SWALLOWED: &[&str] = &[
-    "throat", "food", "bite", "bites", "pill", "pills", "meds", "halfway", "water", "drink",
+    "everything",
+    "throat",
+    "food",
+    "bite",
+    "bites",
+    "pill",
+    "pills",
+    "meds",
+    "halfway",
+    "water",
+    "drink",
 ];
 pub(super) const STUCK_WINDOW: usize = 5;
 /// What a patient fails to "get down": "can't get my meds down", "food won't go down".
 pub(super) const SWALLOWED_THINGS: &[&str] = &[
-    "food", "pill", "pills", "meds", "medicine", "tablets", "water", "drink", "drinks", "liquid",
-    "liquids", "smoothie", "soup", "anything", "bite", "bites", "spit", "saliva",
+    "food",
+    "pill",
+    "pills",
+    "meds",
+    "medicine",
+    "tablets",
+    "water",
+    "drink",
+    "drinks",
+    "liquid",
+    "liquids",
+    "smoothie",
+    "soup",
+    "anything",
+    "bite",
+    "everything",
+    "bites",
+    "spit",
+    "saliva",
 ];
 /// Coughing or choking whenever one eats or drinks: food going the wrong way.
 pub(super) const COUGHING: &[&str] = &[
@@ -163,8 +201,11 @@ pub(super) const COUGHING: &[&str] = &[
 pub(super) const TRIES: &[&str] = &["tries", "attempts", "goes"];
 /// "coughing and spluttering with every drink": five words apart.
 pub(super) const COUGHING_WINDOW: usize = 5;
-pub(super) const EATING: &[&str] = &["eat", "eats", "eating", "drink", "drinks", "drinking"];
+pub(super) const EATING: &[&str] = &[
+    "eat", "eats", "eating", "drink", "drinks", "drinking", "sip", "sips",
+];
 pub(super) const THROAT: &[&str] = &["throat"];
+pub(super) const FORGOT: &[&str] = &["forgot", "forgets", "forgot how", "forgets how"];
 pub(super) const WEAK_THROAT: &[&str] = &["weak", "weaker", "weakness", "floppy"];
 pub(super) const AIRWAY: &[&str] = &["throat", "airway"];
 pub(super) const CLOSING: &[&str] = &["closing", "closed", "close", "swelling", "swollen", "tight"];
@@ -196,6 +237,13 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "sentences out",
     "form the words",
     "sound like i am drunk",
+    "marbles",
+    "words clearly",
+    "understand me",
+    "repeat myself",
+    "sound nasal",
+    "sounds nasal",
+    "all nasal",
 ];
 pub(super) const VOICE: &[&str] = &["voice"];
 /// "my voice has been super raspy": the voice and its change, four words apart.
@@ -232,5 +280,16 @@ pub(super) const VOICE_CHANGE: &[&str] = &[
     "cutting out",
     "cuts out",
     "breaking",
+    "wet",
+    "gurgly",
+    "gurgling",
+    "no sound",
+    "only air",
 ];
-pub(super) const LOST_VOICE: &[&str] = &["hoarse", "hoarseness", "no voice", "only whisper"];
+pub(super) const LOST_VOICE: &[&str] = &[
+    "hoarse",
+    "hoarseness",
+    "no voice",
+    "only whisper",
+    "out of voice",
+];

@@ -55,6 +55,7 @@ fn swallowing(m: &Message) -> bool {
         || m.near(STUCK, SWALLOWED, STUCK_WINDOW)
         || m.near(COUGHING, EATING, COUGHING_WINDOW)
         || m.near(THROAT, WEAK_THROAT, ODD_WINDOW)
+        || m.near(THROAT, FORGOT, ODD_WINDOW)
         || m.near(SWALLOWING, TRIES, DIFFICULTY_WINDOW)
         || m.will_not_go_down()
 }
@@ -75,7 +76,9 @@ fn voice(m: &Message) -> bool {
 }
 
 fn double_vision(m: &Message) -> bool {
-    m.has(DOUBLE_VISION) || m.has(ONE_EYE) || m.near_unless(DOUBLE, NOT_DOUBLE, SIGHT, ODD_WINDOW)
+    m.has(DOUBLE_VISION)
+        || m.has(ONE_EYE)
+        || m.near_unless(DOUBLE, NOT_DOUBLE, SIGHT, DOUBLE_WINDOW)
 }
 
 fn bladder_control(m: &Message) -> bool {
@@ -159,12 +162,17 @@ impl<'m> Message<'m> {
         }
         let word = |back: usize| at.checked_sub(back).map_or("", |i| self.words.at(i));
         let no = word(1) == "no" && word(2) != "oh";
-        let never = matches!(word(1), "never" | "without");
+        // "can't eat without gagging" reports the gagging.
+        let never = word(1) == "never" || (word(1) == "without" && !self.said_can_not_before(at));
         // "can not get food down" is the symptom, not a denial of it.
         let not_having = matches!(word(2), "not" | "never")
             && !matches!(word(3), "can" | "could")
             && matches!(word(1), "have" | "had" | "get" | "got" | "having");
         no || never || not_having
+    }
+
+    fn said_can_not_before(&self, at: usize) -> bool {
+        (at.saturating_sub(8)..at).any(|i| self.words.at(i) == "not" && self.says_difficulty(i))
     }
 
     fn has(&self, phrases: &[&str]) -> bool {
@@ -247,7 +255,7 @@ impl<'m> Message<'m> {
                 let before = at.checked_sub(1).map(|i| self.words.at(i));
                 matches!(before, Some("can" | "could" | "will"))
                     || after(1) == "able"
-                    || (after(1) == "being" && after(2) == "able")
+                    || (matches!(after(1), "being" | "be") && after(2) == "able")
             }
             "no" => after(1) == "can",
             _ => DIFFICULTY.contains(&word) || is_difficulty_typo(word),

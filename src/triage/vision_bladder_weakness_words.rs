@@ -17,6 +17,7 @@ pub(super) const DOUBLE: &[&str] = &[
     "split",
     "splits",
     "splitting",
+    "doubles",
 ];
 pub(super) const SIGHT: &[&str] = &[
     "vision",
@@ -58,6 +59,10 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "ghost copy",
     "ghosting",
     "two tvs",
+    "two tv",
+    "second copy",
+    "not lining up",
+    "do not line up",
     "2 tvs",
     "two faces",
     "2 faces",
@@ -72,11 +77,16 @@ pub(super) const NOT_DOUBLE: &[&str] = &[
     "double checked",
     "double booked",
     "double dose",
+    "double up on",
+    "double take",
+    "doubling up on",
     "twice as",
     "twice the",
     "twice a",
     "split the",
 ];
+/// "words on my phone are doubling": five words apart.
+pub(super) const DOUBLE_WINDOW: usize = 5;
 /// Double vision that goes away with one eye covered: how patients tell it from blur.
 pub(super) const ONE_EYE: &[&str] = &[
     "cover one eye",
@@ -121,6 +131,11 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "peeing my pants",
     "wet my pants",
     "wet the bed",
+    "wets the bed",
+    "wets his pants",
+    "wets her pants",
+    "wet his pants",
+    "wet her pants",
     "wetting the bed",
     "can not hold it in",
     "can not hold it",
@@ -168,6 +183,10 @@ pub(super) const WEAK: &[&str] = &[
     "weeak",
     "giving out",
     "like lead",
+    "of lead",
+    "noodles",
+    "noodle",
+    "no power",
     "gave out",
     "give out",
     "weaker",
@@ -243,6 +262,8 @@ pub(super) const CAN_NOT_STAND: &[&str] = &[
     "struggling to stand",
     "struggling to walk",
     "can not sit up",
+    "can not get out of",
+    "had to crawl",
     "all floppy",
     "like a rag doll",
 ];

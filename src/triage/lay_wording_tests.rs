@@ -1,0 +1,188 @@
+//! Wordings found by review sets 5 to 7: what patients write instead of the textbook words,
+//! and the fears, plans and idioms that use the same words without a symptom.
+
+use super::tests::{assert_not_urgent, assert_urgent};
+use super::*;
+
+/// Review set 5 missed these kinds of report: abbreviations, a posture needed to breathe,
+/// food that will not go down, and double vision told by what is seen.
+#[test]
+fn described_symptoms_and_abbreviations_are_urgent() {
+    for (report, flag) in [
+        ("SOB after my tox", RedFlag::Breathing),
+        (
+            "huffing and puffing on the stairs since botox",
+            RedFlag::Breathing,
+        ),
+        (
+            "i have to sit up to breathe at night now",
+            RedFlag::Breathing,
+        ),
+        (
+            "my lungs feel heavy since friday's shots",
+            RedFlag::Breathing,
+        ),
+        ("i am not being able to breathe deeply", RedFlag::Breathing),
+        ("me no can breathe good", RedFlag::Breathing),
+        (
+            "cant get my pills down since the injections",
+            RedFlag::Swallowing,
+        ),
+        (
+            "soup wont go down right, had tox monday",
+            RedFlag::Swallowing,
+        ),
+        ("every bite gets stuck halfway now", RedFlag::Swallowing),
+        (
+            "water keeps coming up my nose when i drink",
+            RedFlag::Swallowing,
+        ),
+        (
+            "she coughs every time she eats since her botox",
+            RedFlag::Swallowing,
+        ),
+        (
+            "my throat muscles feel weak after botox",
+            RedFlag::Swallowing,
+        ),
+        (
+            "everything has a twin since my botox",
+            RedFlag::DoubleVision,
+        ),
+        (
+            "the two lights overlap unless i cover one eye",
+            RedFlag::DoubleVision,
+        ),
+        (
+            "it goes away when i close one eye, since botox",
+            RedFlag::DoubleVision,
+        ),
+        (
+            "pee just dribbles out on its own since the shots",
+            RedFlag::BladderControl,
+        ),
+        ("he cant control when he pees now", RedFlag::BladderControl),
+        (
+            "weak from head to toe since dysport",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "my muscles all over are giving out",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "cant even lift my arms after botox",
+            RedFlag::WeaknessAllOver,
+        ),
+        ("can not lift my left arm today", RedFlag::WeaknessAllOver),
+        (
+            "swallowing feels weird, like my throat forgets how",
+            RedFlag::Swallowing,
+        ),
+        (
+            "feels like breathing through a straw tonight",
+            RedFlag::Breathing,
+        ),
+        ("my lungs wont fill up all the way", RedFlag::Breathing),
+        ("swallowing takes 3 tries now", RedFlag::Swallowing),
+        (
+            "milk came out of his nose at dinner, botox last week",
+            RedFlag::Swallowing,
+        ),
+        (
+            "her words are coming out all mushy today",
+            RedFlag::Speaking,
+        ),
+        ("my voice keeps cutting out since the tox", RedFlag::Voice),
+        (
+            "the lines on the road are doubled today",
+            RedFlag::DoubleVision,
+        ),
+        (
+            "i have been unable to hold my water since dysport",
+            RedFlag::BladderControl,
+        ),
+        (
+            "my arms and legs feel like lead since friday",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "she has gone all floppy since her botox",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "is it bad if my voice is hoarse after botox",
+            RedFlag::Voice,
+        ),
+        (
+            "cant even eat my cereal without gagging",
+            RedFlag::Swallowing,
+        ),
+        (
+            "it feels like my muscles wont work, weak everywhere",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "my wife cannot get out of the bed, arms and legs no power",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "everything i look at has a second copy, dysport 5 days ago",
+            RedFlag::DoubleVision,
+        ),
+        ("he wets the bed since his botox", RedFlag::BladderControl),
+    ] {
+        assert_eq!(assess(report), Some(flag), "{report}");
+    }
+}
+
+/// The regression this guards: a zero-width space pasted inside "double" split the word
+/// in two, and the report was missed.
+#[test]
+fn a_zero_width_space_inside_a_symptom_word_is_still_urgent() {
+    assert_eq!(
+        assess("seeing dou\u{200b}ble since botox"),
+        Some(RedFlag::DoubleVision)
+    );
+    assert_eq!(
+        assess("trouble\u{200b}breathing since botox"),
+        Some(RedFlag::Breathing)
+    );
+}
+
+#[test]
+fn fears_plans_and_conditions_are_not_reports() {
+    assert_not_urgent(&[
+        "what should i do if i have trouble breathing after botox",
+        "would it be an emergency if i lost bladder control after botox?",
+        "i'm scared i'll lose my voice like my aunt did",
+        "worried i might get double vision from my tox next week",
+        "if my kid gets weak all over after his botox is that an emergency",
+        "i'm seeing double the price at the new clinic",
+        "my double chin looks worse in photos, can botox help",
+        "sorry for the sob story but is botox worth it",
+        "my friend had trouble breathing after her botox last year, now i'm nervous to book",
+        "i had a hoarse voice after my 2nd round, fine ever since",
+        "if my whole body feels weak afterwards, do i call the clinic?",
+        "lol i choked on my coffee when i saw the bill",
+        "this deal is hard to swallow",
+        "the choke point is getting an appointment",
+    ]);
+}
+
+/// The corpus is English, but a frightened patient may write in their first language.
+#[test]
+fn reports_in_spanish_portuguese_french_and_german_are_urgent() {
+    assert_urgent(&[
+        "no puedo respirar después del botox",
+        "tengo problemas para tragar",
+        "não consigo engolir desde a injeção",
+        "j'ai du mal à respirer depuis le botox",
+        "ich kann seit gestern nicht schlucken",
+        "veo doble desde ayer",
+    ]);
+    assert_not_urgent(&[
+        "el botox es seguro?",
+        "je voudrais parler de mon rendez-vous",
+    ]);
+}
