@@ -40,7 +40,7 @@ const BARS: &[Bar] = &[
     Bar {
         set: 5,
         misses: 0.02,
-        false_alarms: 0.12,
+        false_alarms: 0.11,
     },
     Bar {
         set: 6,
@@ -50,7 +50,7 @@ const BARS: &[Bar] = &[
     Bar {
         set: 7,
         misses: 0.03,
-        false_alarms: 0.27,
+        false_alarms: 0.20,
     },
 ];
 

@@ -7,8 +7,9 @@
 //! ("she said it's normal, but i can't swallow").
 
 use super::report_words::{
-    CONDITIONAL, DISTANCING, JUDGEMENTS, PEOPLE, PERSONS, PERSON_MODIFIERS, PLANS, POSSESSIVES,
-    PRESENT_SELF_REPORT, PRESENT_TIME, PRESENT_VERBS, RESOLVED, SINCE_THEN, SUBJECTS, WORRY,
+    BOOKED, CONDITIONAL, DISTANCING, JUDGEMENTS, PEOPLE, PERSONS, PERSON_MODIFIERS, PLANS,
+    POSSESSIVES, PRESENT_SELF_REPORT, PRESENT_TIME, PRESENT_VERBS, RESOLVED, SINCE_THEN, SUBJECTS,
+    TREATMENT_OBJECTS, WELL, WORRY,
 };
 use super::words::Words;
 
@@ -57,7 +58,18 @@ fn looks_away(words: &Words, at: usize) -> bool {
     let mut ahead = (at + 1..at + 4).map(|i| words.at(i));
     SINCE_THEN.contains(&before)
         || words.at(at + 1) == "then"
-        || ahead.any(|w| WORRY.contains(&w) || PLANS.contains(&w))
+        || ahead.any(|w| WORRY.contains(&w) || PLANS.contains(&w) || WELL.contains(&w))
+}
+
+/// Whether the two words after the "i" or "she" at `at` tell of a fear or a booking, not a
+/// symptom: "i am scared", "i am booked for friday", "i am getting my neck done".
+pub(super) fn fears_or_plans(words: &[&str], at: usize) -> bool {
+    let next = |n: usize| words.get(at + n).copied().unwrap_or("");
+    [next(1), next(2)].into_iter().enumerate().any(|(i, w)| {
+        WORRY.contains(&w)
+            || BOOKED.contains(&w)
+            || (w == "getting" && TREATMENT_OBJECTS.contains(&next(i + 2)))
+    })
 }
 
 /// "i can", "she is", "he seeing", "my voice sounds", "my throat forgets": someone, then a
@@ -78,12 +90,7 @@ fn someone_is_now(words: &[&str]) -> bool {
             && CONDITIONAL.contains(&words[at - 1])
             && !(at > 1 && JUDGEMENTS.contains(&words[at - 2]));
         let present_after = |n: usize| !conditional && present(after(n));
-        (SUBJECTS.contains(word)
-            && present(after(1))
-            && ![after(1), after(2)]
-                .into_iter()
-                .flatten()
-                .any(|w| WORRY.contains(w)))
+        (SUBJECTS.contains(word) && present(after(1)) && !fears_or_plans(words, at))
             || (POSSESSIVES.contains(word) && {
                 // "my whole body is", "my little boy keeps"
                 let skip = usize::from(after(1).is_some_and(|w| PERSON_MODIFIERS.contains(w)));

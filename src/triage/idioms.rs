@@ -20,7 +20,23 @@ const WITH_LAUGHTER_OR_PRICE: &[&[&str]] = &[
     &["pee", "myself"],
     &["peed", "myself"],
     &["peeing", "myself"],
+    &["breathless"],
+    &["gasping"],
 ];
+
+/// A hoarse voice or weak arms with a cause that is plainly something else.
+const STRAIN: &[&[&str]] = &[
+    &["from", "screaming"],
+    &["from", "shouting"],
+    &["from", "yelling"],
+    &["from", "cheering"],
+    &["from", "singing"],
+    &["from", "gym"],
+    &["from", "the", "gym"],
+    &["from", "my", "workout"],
+    &["from", "working", "out"],
+];
+const STRAINED: &[&[&str]] = &[&["voice"], &["hoarse"], &["weak"]];
 
 const LAUGHTER_OR_PRICE: &[&str] = &[
     "laughing",
@@ -38,6 +54,11 @@ const LAUGHTER_OR_PRICE: &[&str] = &[
     "cost",
     "deal",
     "receptionist",
+    "wallet",
+    "fee",
+    "excited",
+    "excitement",
+    "tears",
 ];
 
 /// Blanks the idioms in a message's normalised words, in place.
@@ -49,6 +70,15 @@ pub(super) fn blank(words: &mut [String]) {
     {
         blank_each(words, WITH_LAUGHTER_OR_PRICE);
     }
+    if STRAIN.iter().any(|cause| contains(words, cause)) {
+        blank_each(words, STRAINED);
+    }
+}
+
+fn contains(words: &[String], phrase: &[&str]) -> bool {
+    words
+        .windows(phrase.len())
+        .any(|window| window.iter().zip(phrase).all(|(w, p)| w == p))
 }
 
 fn blank_each(words: &mut [String], idioms: &[&[&str]]) {

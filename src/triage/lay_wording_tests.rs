@@ -167,6 +167,12 @@ fn fears_plans_and_conditions_are_not_reports() {
         "lol i choked on my coffee when i saw the bill",
         "this deal is hard to swallow",
         "the choke point is getting an appointment",
+        "can botox make it hard to swallow? i'm getting my neck done next week",
+        "can botox cause trouble swallowing? i'm booked for injections on friday",
+        "my voice is hoarse from screaming at the concert, can i get botox?",
+        "my arms are weak from the gym today, what time is my appt",
+        "the cancellation fee had me choking",
+        "last year i had trouble swallowing for 2 weeks, it went away. now it's time again",
     ]);
 }
 

@@ -117,6 +117,5 @@ fn reports_it_now(words: &[&str]) -> bool {
 fn subject_reports(words: &[&str], at: usize) -> bool {
     let before = at.checked_sub(1).map_or("", |i| words[i]);
     let asks_or_supposes = ASKING_VERBS.contains(&before) || CONDITIONAL.contains(&before);
-    let fears = words[at + 1..].iter().take(2).any(|w| WORRY.contains(w));
-    !asks_or_supposes && !fears
+    !asks_or_supposes && !distance::fears_or_plans(words, at)
 }

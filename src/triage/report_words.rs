@@ -203,7 +203,32 @@ pub(super) const WORRY: &[&str] = &[
 /// Words before "since" that make it look back: "fine ever since", "hasn't happened since".
 pub(super) const SINCE_THEN: &[&str] = &["ever", "fine", "happened", "been", "okay", "ok", "good"];
 /// Plans that follow "now" in a story that is over: "now they want to do it again".
-pub(super) const PLANS: &[&str] = &["want", "wants", "book", "booking", "booked", "doing", "do"];
+pub(super) const PLANS: &[&str] = &[
+    "want", "wants", "book", "booking", "booked", "doing", "do", "time", "restart",
+];
+/// How someone is after an episode: "now i'm okay", "now she's better".
+pub(super) const WELL: &[&str] = &[
+    "better",
+    "okay",
+    "ok",
+    "fine",
+    "good",
+    "recovered",
+    "normal",
+];
+/// "i am booked for friday", "i am due again": a treatment still to come.
+pub(super) const BOOKED: &[&str] = &["booked", "scheduled", "due"];
+/// What "getting" is about when it is a treatment to come: "i'm getting my neck done".
+pub(super) const TREATMENT_OBJECTS: &[&str] = &[
+    "my",
+    "botox",
+    "tox",
+    "injections",
+    "dysport",
+    "xeomin",
+    "it",
+    "done",
+];
 /// "is it bad if...", "is it normal if...": a report put as a question.
 pub(super) const JUDGEMENTS: &[&str] = &[
     "bad",
