@@ -1,6 +1,6 @@
 //! Triage against the review sets in `tests/data/triage_review.tsv`: messages written by
 //! reviewers apart from the code, each labelled urgent or not by its writer. The rules have
-//! been tuned on every set; sets 2 to 7 were each measured once before that (README,
+//! been tuned on every set; sets 2 to 8 were each measured once before that (README,
 //! "Red-flag triage"). The bars sit a little above today's rates, so a change that misses
 //! more reports, or cries wolf more often, fails here.
 
@@ -35,7 +35,7 @@ const BARS: &[Bar] = &[
     Bar {
         set: 4,
         misses: 0.02,
-        false_alarms: 0.09,
+        false_alarms: 0.08,
     },
     Bar {
         set: 5,
@@ -45,12 +45,17 @@ const BARS: &[Bar] = &[
     Bar {
         set: 6,
         misses: 0.02,
-        false_alarms: 0.17,
+        false_alarms: 0.15,
     },
     Bar {
         set: 7,
         misses: 0.03,
         false_alarms: 0.20,
+    },
+    Bar {
+        set: 8,
+        misses: 0.02,
+        false_alarms: 0.18,
     },
 ];
 

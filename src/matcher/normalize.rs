@@ -40,6 +40,9 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("hows", "how is"),
     ("theyre", "they are"),
     ("youre", "you are"),
+    // As "he's" and "she's" lose their "'s" below.
+    ("hes", "he"),
+    ("shes", "she"),
 ];
 
 /// Suffix contractions, tried in order when a word still carries an apostrophe.

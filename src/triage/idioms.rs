@@ -7,7 +7,14 @@
 //! message that also reports a symptom in other words ("can't breathe") is still urgent.
 
 /// Idioms that never describe a symptom.
-const ALWAYS: &[&[&str]] = &[&["choke", "point"], &["choked", "up"], &["choking", "up"]];
+const ALWAYS: &[&[&str]] = &[
+    &["choke", "point"],
+    &["choked", "up"],
+    &["choking", "up"],
+    &["pill", "to", "swallow"],
+    // A blocked nose, as with a cold.
+    &["breathe", "through", "my", "nose"],
+];
 
 /// Idioms that describe a symptom unless the message shows laughter or a price.
 const WITH_LAUGHTER_OR_PRICE: &[&[&str]] = &[
@@ -20,6 +27,7 @@ const WITH_LAUGHTER_OR_PRICE: &[&[&str]] = &[
     &["pee", "myself"],
     &["peed", "myself"],
     &["peeing", "myself"],
+    &["pissed", "myself"],
     &["breathless"],
     &["gasping"],
 ];
@@ -59,6 +67,7 @@ const LAUGHTER_OR_PRICE: &[&str] = &[
     "excited",
     "excitement",
     "tears",
+    "copay",
 ];
 
 /// Blanks the idioms in a message's normalised words, in place.

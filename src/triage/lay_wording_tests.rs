@@ -131,6 +131,39 @@ fn described_symptoms_and_abbreviations_are_urgent() {
             RedFlag::DoubleVision,
         ),
         ("he wets the bed since his botox", RedFlag::BladderControl),
+        (
+            "breathing feels like sucking air through a straw",
+            RedFlag::Breathing,
+        ),
+        ("i have to swallow 3 times for one sip", RedFlag::Swallowing),
+        (
+            "he is coughing on every spoon of yogurt",
+            RedFlag::Swallowing,
+        ),
+        ("sound like a frog since yesterday", RedFlag::Voice),
+        ("my voice gets weaker every sentence", RedFlag::Voice),
+        ("my words run together since the botox", RedFlag::Speaking),
+        ("my tongue feels too big today", RedFlag::ThroatClosing),
+        (
+            "the heavy limbs thing, got it right now",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "muscles just not working, arms + legs",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "everything comes in pairs since my xeomin",
+            RedFlag::DoubleVision,
+        ),
+        (
+            "my bladder has a mind of its own since botox",
+            RedFlag::BladderControl,
+        ),
+        (
+            "he told me hes been leaking pee all day",
+            RedFlag::BladderControl,
+        ),
     ] {
         assert_eq!(assess(report), Some(flag), "{report}");
     }
@@ -172,6 +205,9 @@ fn fears_plans_and_conditions_are_not_reports() {
         "my voice is hoarse from screaming at the concert, can i get botox?",
         "my arms are weak from the gym today, what time is my appt",
         "the cancellation fee had me choking",
+        "the copay was $600, thats a hard pill to swallow",
+        "had a cold last week and couldnt breathe through my nose",
+        "years ago i was hoarse for a week after botox, zero problems since",
         "last year i had trouble swallowing for 2 weeks, it went away. now it's time again",
     ]);
 }

@@ -201,7 +201,10 @@ pub(super) const WORRY: &[&str] = &[
     "hoping",
 ];
 /// Words before "since" that make it look back: "fine ever since", "hasn't happened since".
-pub(super) const SINCE_THEN: &[&str] = &["ever", "fine", "happened", "been", "okay", "ok", "good"];
+pub(super) const SINCE_THEN: &[&str] = &[
+    "ever", "fine", "happened", "been", "okay", "ok", "good", "problems", "issues", "nothing",
+    "resolved", "better", "clear", "gone",
+];
 /// Plans that follow "now" in a story that is over: "now they want to do it again".
 pub(super) const PLANS: &[&str] = &[
     "want", "wants", "book", "booking", "booked", "doing", "do", "time", "restart",
@@ -321,5 +324,6 @@ pub(super) const PRESENT_SELF_REPORT: &[&str] = &[
 /// After "i", "she"..., a present-tense verb; after "my voice", "her throat"..., one that
 /// describes it now. ("he's seeing double" is normalised to "he seeing double".)
 pub(super) const PRESENT_VERBS: &[&str] = &[
-    "am", "is", "are", "can", "feel", "feels", "keep", "keeps", "has", "sounds", "looks",
+    "am", "is", "are", "can", "feel", "feels", "keep", "keeps", "has", "sounds", "looks", "been",
+    "sees",
 ];

@@ -69,7 +69,6 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "puffing",
     "gasping",
     "full breath",
-    "through a straw",
     "catch my breath",
     "catch her breath",
     "catch his breath",
@@ -96,6 +95,17 @@ pub(super) const POSTURE: &[&str] = &[
     "laying flat",
 ];
 pub(super) const POSTURE_WINDOW: usize = 5;
+/// Breathing likened to something that starves it: "like sucking air through a straw",
+/// "breathing under water".
+pub(super) const AIR: &[&str] = &["breathe", "breathing", "breath", "breaths", "air"];
+pub(super) const STARVED_OF_AIR: &[&str] = &[
+    "straw",
+    "under water",
+    "underwater",
+    "drowning",
+    "sitting on my chest",
+];
+pub(super) const STARVED_WINDOW: usize = 5;
 /// Lungs that "won't fill up all the way".
 pub(super) const FILL: &[&str] = &["fill", "expand", "inflate"];
 pub(super) const FILL_WINDOW: usize = 6;
@@ -186,6 +196,8 @@ pub(super) const SWALLOWED_THINGS: &[&str] = &[
     "bites",
     "spit",
     "saliva",
+    "lump",
+    "bread",
 ];
 /// Coughing or choking whenever one eats or drinks: food going the wrong way.
 pub(super) const COUGHING: &[&str] = &[
@@ -198,11 +210,12 @@ pub(super) const COUGHING: &[&str] = &[
     "spluttering",
 ];
 /// Swallowing that takes several goes: "it takes like 3 tries".
-pub(super) const TRIES: &[&str] = &["tries", "attempts", "goes"];
+pub(super) const TRIES: &[&str] = &["tries", "attempts", "goes", "times", "twice"];
 /// "coughing and spluttering with every drink": five words apart.
 pub(super) const COUGHING_WINDOW: usize = 5;
 pub(super) const EATING: &[&str] = &[
-    "eat", "eats", "eating", "drink", "drinks", "drinking", "sip", "sips",
+    "eat", "eats", "eating", "drink", "drinks", "drinking", "sip", "sips", "spoon", "spoonful",
+    "mouthful", "food",
 ];
 pub(super) const THROAT: &[&str] = &["throat"];
 pub(super) const FORGOT: &[&str] = &["forgot", "forgets", "forgot how", "forgets how"];
@@ -212,7 +225,7 @@ pub(super) const CLOSING: &[&str] = &["closing", "closed", "close", "swelling", 
 /// "my throat feels like it is closing": the throat and its closing, five words apart.
 pub(super) const CLOSING_WINDOW: usize = 5;
 pub(super) const TONGUE: &[&str] = &["tongue"];
-pub(super) const SWOLLEN: &[&str] = &["swollen", "swelling", "thick", "heavy"];
+pub(super) const SWOLLEN: &[&str] = &["swollen", "swelling", "thick", "heavy", "too big"];
 pub(super) const SPEECH: &[&str] = &["speech"];
 pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "slurred",
@@ -244,6 +257,11 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "sound nasal",
     "sounds nasal",
     "all nasal",
+    "peanut butter",
+    "lisp",
+    "lisping",
+    "run together",
+    "running together",
 ];
 pub(super) const VOICE: &[&str] = &["voice"];
 /// "my voice has been super raspy": the voice and its change, four words apart.
@@ -285,6 +303,9 @@ pub(super) const VOICE_CHANGE: &[&str] = &[
     "gurgling",
     "no sound",
     "only air",
+    "weaker",
+    "fades",
+    "fading",
 ];
 pub(super) const LOST_VOICE: &[&str] = &[
     "hoarse",
@@ -292,4 +313,7 @@ pub(super) const LOST_VOICE: &[&str] = &[
     "no voice",
     "only whisper",
     "out of voice",
+    "dysphonia",
+    "like a frog",
+    "frog in my throat",
 ];

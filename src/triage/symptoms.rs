@@ -46,6 +46,7 @@ fn breathing(m: &Message) -> bool {
         || m.near(BREATHING, POSTURE, POSTURE_WINDOW)
         || m.has_unless(SOB, NOT_SOB)
         || m.near(CHEST, FILL, FILL_WINDOW)
+        || m.near(AIR, STARVED_OF_AIR, STARVED_WINDOW)
 }
 
 fn swallowing(m: &Message) -> bool {

@@ -66,6 +66,12 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "2 tvs",
     "two faces",
     "2 faces",
+    "shadow copy",
+    "in pairs",
+    "will not line up",
+    "two of every",
+    "2 of every",
+    "sees 2 of",
 ];
 /// "Double" in its everyday senses: a double chin, double the price.
 pub(super) const NOT_DOUBLE: &[&str] = &[
@@ -148,6 +154,13 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "i leak",
     "just leak",
     "keep leaking",
+    "zero control",
+    "leaks constantly",
+    "it just leaks",
+    "mind of its own",
+    "it just goes",
+    "wet through",
+    "already wet",
 ];
 pub(super) const PEE: &[&str] = &[
     "pee", "pees", "peed", "peeing", "wee", "piss", "pissed", "pissing", "urine", "urinate", "wet",
@@ -199,6 +212,10 @@ pub(super) const WEAK: &[&str] = &[
     "zero strength",
     "lost strength",
     "lost my strength",
+    "heavy",
+    "not working",
+    "unplugged",
+    "weigh",
 ];
 pub(super) const ALL_OVER: &[&str] = &[
     "all over",
@@ -221,6 +238,8 @@ pub(super) const ALL_OVER: &[&str] = &[
     "arms",
     "legs",
     "body",
+    "generalised",
+    "limbs",
 ];
 /// "Can't move my face" is what cosmetic Botox is for, so moving counts only for limbs.
 pub(super) const CAN_NOT_MOVE: &[&str] = &[
