@@ -1,6 +1,6 @@
 //! Triage against the review sets in `tests/data/triage_review.tsv`: messages written by
 //! reviewers apart from the code, each labelled urgent or not by its writer. The rules have
-//! been tuned on every set; sets 2 to 8 were each measured once before that (README,
+//! been tuned on every set; sets 2 to 9 were each measured once before that (README,
 //! "Red-flag triage"). The bars sit a little above today's rates, so a change that misses
 //! more reports, or cries wolf more often, fails here.
 
@@ -56,6 +56,11 @@ const BARS: &[Bar] = &[
         set: 8,
         misses: 0.02,
         false_alarms: 0.18,
+    },
+    Bar {
+        set: 9,
+        misses: 0.02,
+        false_alarms: 0.17,
     },
 ];
 

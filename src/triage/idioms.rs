@@ -28,6 +28,7 @@ const WITH_LAUGHTER_OR_PRICE: &[&[&str]] = &[
     &["peed", "myself"],
     &["peeing", "myself"],
     &["pissed", "myself"],
+    &["out", "of", "breath"],
     &["breathless"],
     &["gasping"],
 ];
@@ -43,8 +44,10 @@ const STRAIN: &[&[&str]] = &[
     &["from", "the", "gym"],
     &["from", "my", "workout"],
     &["from", "working", "out"],
+    &["leg", "day"],
+    &["after", "the", "gym"],
 ];
-const STRAINED: &[&[&str]] = &[&["voice"], &["hoarse"], &["weak"]];
+const STRAINED: &[&[&str]] = &[&["voice"], &["hoarse"], &["weak"], &["jelly"]];
 
 const LAUGHTER_OR_PRICE: &[&str] = &[
     "laughing",

@@ -175,6 +175,12 @@ pub(super) const DISTANCING: &[&str] = &[
     "scared of",
     "afraid of",
     "worried about",
+    "leaflet",
+    "paperwork",
+    "boxed warning",
+    "label says",
+    "sheet that says",
+    "said call",
 ];
 /// Words that, just before "i" or "she", make a question of what follows ("what should i
 /// do"), not a report.
@@ -199,6 +205,7 @@ pub(super) const WORRY: &[&str] = &[
     "planning",
     "considering",
     "hoping",
+    "freaked",
 ];
 /// Words before "since" that make it look back: "fine ever since", "hasn't happened since".
 pub(super) const SINCE_THEN: &[&str] = &[
@@ -245,7 +252,7 @@ pub(super) const JUDGEMENTS: &[&str] = &[
     "worrying",
 ];
 /// Words that make what follows a condition, not a report ("if my voice gets hoarse").
-pub(super) const CONDITIONAL: &[&str] = &["if", "case", "when", "whether", "once", "until"];
+pub(super) const CONDITIONAL: &[&str] = &["if", "case", "whether", "once", "until"];
 /// Phrases that put an episode in the past, over.
 pub(super) const RESOLVED: &[&str] = &[
     "went away",
@@ -286,6 +293,9 @@ pub(super) const RESOLVED: &[&str] = &[
     "back now",
     "no problems",
     "turned out",
+    "long gone",
+    "all good now",
+    "it was gone",
 ];
 /// Words that place something in the present, so a message with one is never distant.
 pub(super) const PRESENT_TIME: &[&str] = &[

@@ -75,6 +75,10 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "have air",
     "every single breath",
     "think about every breath",
+    "panting",
+    "like i ran",
+    "like i have run",
+    "like i just ran",
 ];
 /// "SOB" is how patients and nurses write shortness of breath; a "sob story" is not.
 pub(super) const SOB: &[&str] = &["sob"];
@@ -104,6 +108,10 @@ pub(super) const STARVED_OF_AIR: &[&str] = &[
     "underwater",
     "drowning",
     "sitting on my chest",
+    "all the way",
+    "mid sentence",
+    "midsentence",
+    "between words",
 ];
 pub(super) const STARVED_WINDOW: usize = 5;
 /// Lungs that "won't fill up all the way".
@@ -158,6 +166,11 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "aspiration",
     "think about swallowing",
     "how to swallow",
+    "every single gulp",
+    "every gulp",
+    "think about every swallow",
+    "down in slow motion",
+    "lump in my throat",
 ];
 /// Food that sticks on the way down ("every bite feels stuck halfway").
 pub(super) const STUCK: &[&str] = &["stuck", "sticks", "sticking", "lodged"];
@@ -198,6 +211,8 @@ pub(super) const SWALLOWED_THINGS: &[&str] = &[
     "saliva",
     "lump",
     "bread",
+    "solids",
+    "solid",
 ];
 /// Coughing or choking whenever one eats or drinks: food going the wrong way.
 pub(super) const COUGHING: &[&str] = &[
@@ -262,6 +277,8 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "lisping",
     "run together",
     "running together",
+    "say that again",
+    "repeat that",
 ];
 pub(super) const VOICE: &[&str] = &["voice"];
 /// "my voice has been super raspy": the voice and its change, four words apart.
@@ -306,6 +323,7 @@ pub(super) const VOICE_CHANGE: &[&str] = &[
     "weaker",
     "fades",
     "fading",
+    "nasal",
 ];
 pub(super) const LOST_VOICE: &[&str] = &[
     "hoarse",

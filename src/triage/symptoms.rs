@@ -90,7 +90,7 @@ fn bladder_control(m: &Message) -> bool {
 }
 
 fn weakness_all_over(m: &Message) -> bool {
-    (m.has(WEAK) && m.has(ALL_OVER))
+    (m.has(WEAK) && m.has_unless(ALL_OVER, NOT_ALL_OVER))
         || m.near(CAN_NOT_MOVE, LIMBS, LIMB_WINDOW)
         || m.near(GIVE_WAY, GIVING_WAY, LIMB_WINDOW)
         || m.has(CAN_NOT_STAND)
@@ -237,7 +237,7 @@ impl<'m> Message<'m> {
     /// word precedes: "can't get my meds down", "food won't go down".
     fn will_not_go_down(&self) -> bool {
         self.words.starts("down").any(|at| {
-            let thing_before = (at.saturating_sub(DIFFICULTY_WINDOW)..at)
+            let thing_before = (at.saturating_sub(DIFFICULTY_WINDOW + 1)..at)
                 .any(|near| SWALLOWED_THINGS.contains(&self.words.at(near)));
             let trouble_before = (at.saturating_sub(DIFFICULTY_WINDOW)..at)
                 .any(|near| self.says_difficulty(near) && !self.denied(near));

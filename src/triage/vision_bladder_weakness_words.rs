@@ -42,6 +42,9 @@ pub(super) const SIGHT: &[&str] = &[
     "road",
     "signs",
     "text",
+    "picture",
+    "image",
+    "everythings",
 ];
 pub(super) const DOUBLE_VISION: &[&str] = &[
     "diplopia",
@@ -72,6 +75,8 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "two of every",
     "2 of every",
     "sees 2 of",
+    "splits in two",
+    "split in two",
 ];
 /// "Double" in its everyday senses: a double chin, double the price.
 pub(super) const NOT_DOUBLE: &[&str] = &[
@@ -161,6 +166,11 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "it just goes",
     "wet through",
     "already wet",
+    "feel when i need to go",
+    "feel when i need to pee",
+    "wet patch",
+    "wet patches",
+    "feel it happen",
 ];
 pub(super) const PEE: &[&str] = &[
     "pee", "pees", "peed", "peeing", "wee", "piss", "pissed", "pissing", "urine", "urinate", "wet",
@@ -217,6 +227,8 @@ pub(super) const WEAK: &[&str] = &[
     "unplugged",
     "weigh",
 ];
+/// "my brow feels weak, everything else is fine".
+pub(super) const NOT_ALL_OVER: &[&str] = &["everything else"];
 pub(super) const ALL_OVER: &[&str] = &[
     "all over",
     "whole body",
@@ -285,4 +297,7 @@ pub(super) const CAN_NOT_STAND: &[&str] = &[
     "had to crawl",
     "all floppy",
     "like a rag doll",
+    "stand up from",
+    "help getting dressed",
+    "help getting up",
 ];
