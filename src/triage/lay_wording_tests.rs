@@ -164,6 +164,22 @@ fn described_symptoms_and_abbreviations_are_urgent() {
             "he told me hes been leaking pee all day",
             RedFlag::BladderControl,
         ),
+        (
+            "when i look to the side the picture splits in two",
+            RedFlag::DoubleVision,
+        ),
+        (
+            "solids just won't go down, 2 weeks after my botox",
+            RedFlag::Swallowing,
+        ),
+        (
+            "i dont feel when i need to go and then it just comes out",
+            RedFlag::BladderControl,
+        ),
+        (
+            "climbing stairs feels like i ran a marathon since botox",
+            RedFlag::Breathing,
+        ),
     ] {
         assert_eq!(assess(report), Some(flag), "{report}");
     }
@@ -208,6 +224,10 @@ fn fears_plans_and_conditions_are_not_reports() {
         "the copay was $600, thats a hard pill to swallow",
         "had a cold last week and couldnt breathe through my nose",
         "years ago i was hoarse for a week after botox, zero problems since",
+        "the leaflet says get help if you have trouble breathing, how common is that?",
+        "i ran out of breath laughing when he saw the bill",
+        "legs are total jelly after leg day, can i still get botox tomorrow",
+        "my left brow feels heavy and weak, everything else is fine",
         "last year i had trouble swallowing for 2 weeks, it went away. now it's time again",
     ]);
 }
