@@ -56,7 +56,11 @@ fn speaks_of_now(words: &Words) -> bool {
 fn looks_away(words: &Words, at: usize) -> bool {
     let before = at.checked_sub(1).map_or("", |i| words.at(i));
     let mut ahead = (at + 1..at + 4).map(|i| words.at(i));
-    SINCE_THEN.contains(&before)
+    // "seek medical help if you have...", as leaflets put it, is advice, not a cry for help.
+    let advised_help = words.at(at) == "help"
+        && (matches!(before, "medical" | "seek" | "get") || words.at(at + 1) == "if");
+    advised_help
+        || SINCE_THEN.contains(&before)
         || words.at(at + 1) == "then"
         || ahead.any(|w| WORRY.contains(&w) || PLANS.contains(&w) || WELL.contains(&w))
 }
