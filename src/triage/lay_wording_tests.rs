@@ -248,3 +248,22 @@ fn reports_in_spanish_portuguese_french_and_german_are_urgent() {
         "je voudrais parler de mon rendez-vous",
     ]);
 }
+
+/// The regression this guards: an "i" right after "do" or "will" was once read as asking,
+/// so "what do i do i cant swallow" went unflagged. Only a message that also supposes ("if
+/// i...") asks about a symptom it does not have.
+#[test]
+fn a_panicked_question_about_ones_own_symptom_is_urgent() {
+    assert_urgent(&[
+        "what do i do i cant swallow",
+        "what do i do i have double vision",
+        "why do i have double vision after botox",
+        "how long will i have trouble swallowing",
+        "should i go to the er i have trouble breathing",
+    ]);
+    assert_not_urgent(&[
+        "what should i do if i have trouble breathing after botox",
+        "could i end up seeing double if the botox spreads",
+        "what if i can't breathe after my botox, what do i do?",
+    ]);
+}

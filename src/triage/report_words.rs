@@ -182,11 +182,15 @@ pub(super) const DISTANCING: &[&str] = &[
     "sheet that says",
     "said call",
 ];
-/// Words that, just before "i" or "she", make a question of what follows ("what should i
-/// do"), not a report.
+/// Modal verbs that, just before "i" or "she", make a "what if" of what follows ("could i
+/// end up seeing double"). "do i", "should i" and "will i" are left out: "why do i have
+/// double vision", "what do i do i can't swallow" and "how long will i have trouble
+/// swallowing" are reports.
+pub(super) const SUPPOSING_VERBS: &[&str] = &["could", "would", "might", "may"];
+/// Verbs that, just before "i" or "she", ask ("what should i do", "do i call 911"). Such a
+/// question is a report unless the message also supposes ("if i get hoarse").
 pub(super) const ASKING_VERBS: &[&str] = &[
-    "should", "do", "does", "did", "can", "could", "would", "will", "shall", "may", "might", "am",
-    "is", "are",
+    "should", "do", "does", "did", "can", "will", "shall", "am", "is", "are",
 ];
 /// Fear or plans, not a symptom: "i am scared", "i am planning".
 pub(super) const WORRY: &[&str] = &[
