@@ -7,7 +7,7 @@
 //! ("she said it's normal, but i can't swallow").
 
 use super::report_words::{
-    BOOKED, CONDITIONAL, DISTANCING, JUDGEMENTS, PEOPLE, PERSONS, PERSON_MODIFIERS, PLANS,
+    BOOKED, CONDITIONAL, DISTANCING, JUDGEMENTS, MUSING, PEOPLE, PERSONS, PERSON_MODIFIERS, PLANS,
     POSSESSIVES, PRESENT_SELF_REPORT, PRESENT_TIME, PRESENT_VERBS, RESOLVED, SINCE_THEN, SUBJECTS,
     TREATMENT_OBJECTS, WELL, WORRY,
 };
@@ -61,19 +61,39 @@ fn looks_away(words: &Words, at: usize) -> bool {
         && (matches!(before, "medical" | "seek" | "get") || words.at(at + 1) == "if");
     advised_help
         || SINCE_THEN.contains(&before)
-        || words.at(at + 1) == "then"
-        || ahead.any(|w| WORRY.contains(&w) || PLANS.contains(&w) || WELL.contains(&w))
+        || ahead.any(|w| {
+            [WORRY, MUSING, PLANS, WELL]
+                .iter()
+                .any(|list| list.contains(&w))
+        })
 }
 
-/// Whether the two words after the "i" or "she" at `at` tell of a fear or a booking, not a
-/// symptom: "i am scared", "i am booked for friday", "i am getting my neck done".
+/// Whether the two words after the "i" or "she" at `at` tell of a fear, a thought or a
+/// booking, not a symptom: "i am scared", "i am booked for friday", "i am getting my neck
+/// done".
 pub(super) fn fears_or_plans(words: &[&str], at: usize) -> bool {
     let next = |n: usize| words.get(at + n).copied().unwrap_or("");
-    [next(1), next(2)].into_iter().enumerate().any(|(i, w)| {
-        WORRY.contains(&w)
-            || BOOKED.contains(&w)
-            || (w == "getting" && TREATMENT_OBJECTS.contains(&next(i + 2)))
+    [next(1), next(2)].iter().any(|w| WORRY.contains(w)) || plans(words, at)
+}
+
+/// [`fears_or_plans`] for a story told at a distance, where fear of what is to come ("now
+/// i'm scared to book", "i'm scared i'll lose my voice") is not a present trouble but plain
+/// fear may come with one ("like my grandma had, i lost control of my bladder and i'm
+/// scared").
+fn plans(words: &[&str], at: usize) -> bool {
+    let next = |n: usize| words.get(at + n).copied().unwrap_or("");
+    (1..=2).any(|n| {
+        let word = next(n);
+        BOOKED.contains(&word)
+            || MUSING.contains(&word)
+            || (word == "getting" && TREATMENT_OBJECTS.contains(&next(n + 1)))
+            || (WORRY.contains(&word) && fear_of_what_is_to_come(next(n + 1), next(n + 2)))
     })
+}
+
+fn fear_of_what_is_to_come(next: &str, after: &str) -> bool {
+    matches!(next, "to" | "about" | "of" | "for")
+        || (SUBJECTS.contains(&next) && matches!(after, "will" | "might" | "could" | "would"))
 }
 
 /// "i can", "she is", "he seeing", "my voice sounds", "my throat forgets": someone, then a
@@ -94,7 +114,7 @@ fn someone_is_now(words: &[&str]) -> bool {
             && CONDITIONAL.contains(&words[at - 1])
             && !(at > 1 && JUDGEMENTS.contains(&words[at - 2]));
         let present_after = |n: usize| !conditional && present(after(n));
-        (SUBJECTS.contains(word) && present(after(1)) && !fears_or_plans(words, at))
+        (SUBJECTS.contains(word) && present(after(1)) && !plans(words, at))
             || (POSSESSIVES.contains(word) && {
                 // "my whole body is", "my little boy keeps"
                 let skip = usize::from(after(1).is_some_and(|w| PERSON_MODIFIERS.contains(w)));

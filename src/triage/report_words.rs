@@ -97,6 +97,7 @@ pub(super) const PERSONS: &[&str] = &[
     "chest",
     "tongue",
     "mouth",
+    "muscles",
 ];
 /// Words between "my" and the person or body part: "my whole body", "my little boy".
 pub(super) const PERSON_MODIFIERS: &[&str] =
@@ -172,9 +173,6 @@ pub(super) const DISTANCING: &[&str] = &[
     "i will lose",
     "i will have",
     "going to get",
-    "scared of",
-    "afraid of",
-    "worried about",
     "leaflet",
     "paperwork",
     "boxed warning",
@@ -203,13 +201,16 @@ pub(super) const WORRY: &[&str] = &[
     "terrified",
     "concerned",
     "paranoid",
+    "freaked",
+];
+/// Thoughts and plans, not a symptom: "i'm considering it again", "i'm wondering if".
+pub(super) const MUSING: &[&str] = &[
     "wondering",
     "curious",
     "thinking",
     "planning",
     "considering",
     "hoping",
-    "freaked",
 ];
 /// Words before "since" that make it look back: "fine ever since", "hasn't happened since".
 pub(super) const SINCE_THEN: &[&str] = &[
@@ -218,18 +219,10 @@ pub(super) const SINCE_THEN: &[&str] = &[
 ];
 /// Plans that follow "now" in a story that is over: "now they want to do it again".
 pub(super) const PLANS: &[&str] = &[
-    "want", "wants", "book", "booking", "booked", "doing", "do", "time", "restart",
+    "want", "wants", "book", "booking", "booked", "time", "restart",
 ];
 /// How someone is after an episode: "now i'm okay", "now she's better".
-pub(super) const WELL: &[&str] = &[
-    "better",
-    "okay",
-    "ok",
-    "fine",
-    "good",
-    "recovered",
-    "normal",
-];
+pub(super) const WELL: &[&str] = &["better", "okay", "ok", "fine", "recovered"];
 /// "i am booked for friday", "i am due again": a treatment still to come.
 pub(super) const BOOKED: &[&str] = &["booked", "scheduled", "due"];
 /// What "getting" is about when it is a treatment to come: "i'm getting my neck done".
@@ -334,6 +327,10 @@ pub(super) const PRESENT_SELF_REPORT: &[&str] = &[
     "days post",
     "day post",
     "week post",
+    "getting worse",
+    "gotten worse",
+    "got worse",
+    "worse today",
 ];
 /// After "i", "she"..., a present-tense verb; after "my voice", "her throat"..., one that
 /// describes it now. ("he's seeing double" is normalised to "he seeing double".)

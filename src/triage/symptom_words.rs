@@ -83,6 +83,9 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
 /// "SOB" is how patients and nurses write shortness of breath; a "sob story" is not.
 pub(super) const SOB: &[&str] = &["sob"];
 pub(super) const NOT_SOB: &[&str] = &["sob story", "sob stories"];
+/// "every breath feels like work"; not the song's "every breath you take".
+pub(super) const EVERY_BREATH: &[&str] = &["every breath"];
+pub(super) const NOT_EVERY_BREATH: &[&str] = &["every breath you"];
 /// Breathing that needs a posture ("have to sit up to breathe", "can't breathe lying down").
 pub(super) const POSTURE: &[&str] = &[
     "sit up",
@@ -294,6 +297,8 @@ pub(super) const UNCLEAR: &[&str] = &[
     "not coming",
     "garbled",
     "jumbled",
+    "all wrong",
+    "wrong",
 ];
 pub(super) const VOICE_CHANGE: &[&str] = &[
     "weak",

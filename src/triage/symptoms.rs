@@ -45,6 +45,7 @@ fn breathing(m: &Message) -> bool {
         || m.near(CHEST, TIGHT, ODD_WINDOW)
         || m.near(BREATHING, POSTURE, POSTURE_WINDOW)
         || m.has_unless(SOB, NOT_SOB)
+        || m.has_unless(EVERY_BREATH, NOT_EVERY_BREATH)
         || m.near(CHEST, FILL, FILL_WINDOW)
         || m.near(AIR, STARVED_OF_AIR, STARVED_WINDOW)
 }

@@ -77,6 +77,8 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "sees 2 of",
     "splits in two",
     "split in two",
+    "two screens",
+    "two of it",
 ];
 /// "Double" in its everyday senses: a double chin, double the price.
 pub(super) const NOT_DOUBLE: &[&str] = &[
@@ -128,6 +130,8 @@ pub(super) const LOSS_OF_CONTROL: &[&str] = &[
     "unable",
     "not hold",
     "not listening",
+    "not i control",
+    "able to control",
 ];
 /// "lost control of my bladder": five words from the loss to the bladder.
 pub(super) const BLADDER_WINDOW: usize = 5;
@@ -300,4 +304,6 @@ pub(super) const CAN_NOT_STAND: &[&str] = &[
     "stand up from",
     "help getting dressed",
     "help getting up",
+    "weak to stand",
+    "weak to walk",
 ];
