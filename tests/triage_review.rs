@@ -1,8 +1,8 @@
 //! Triage against the review sets in `tests/data/triage_review.tsv`: messages written by
 //! reviewers apart from the code, each labelled urgent or not by its writer. The rules have
 //! been tuned on every set; sets 2 to 9 were each measured once before that (README,
-//! "Red-flag triage"). Set 10 holds only reports, phrased as questions, fears or plans, to
-//! catch rules that set aside a real report. The bars sit a little above today's rates, so
+//! "Red-flag triage"). Sets 10 and 11 hold only reports, phrased as questions, fears, plans
+//! or beside a joke, to catch rules that set aside a real report. The bars sit a little above today's rates, so
 //! a change that misses more reports, or cries wolf more often, fails here.
 
 use faqbot::triage::assess;
@@ -21,51 +21,56 @@ const BARS: &[Bar] = &[
     Bar {
         set: 1,
         misses: 0.02,
-        false_alarms: 0.04,
+        false_alarms: 0.06,
     },
     Bar {
         set: 2,
         misses: 0.02,
-        false_alarms: 0.08,
+        false_alarms: 0.10,
     },
     Bar {
         set: 3,
         misses: 0.02,
-        false_alarms: 0.09,
+        false_alarms: 0.11,
     },
     Bar {
         set: 4,
         misses: 0.02,
-        false_alarms: 0.08,
+        false_alarms: 0.10,
     },
     Bar {
         set: 5,
         misses: 0.02,
-        false_alarms: 0.11,
+        false_alarms: 0.16,
     },
     Bar {
         set: 6,
         misses: 0.02,
-        false_alarms: 0.16,
+        false_alarms: 0.28,
     },
     Bar {
         set: 7,
         misses: 0.03,
-        false_alarms: 0.21,
+        false_alarms: 0.29,
     },
     Bar {
         set: 8,
         misses: 0.02,
-        false_alarms: 0.18,
+        false_alarms: 0.26,
     },
     Bar {
         set: 9,
         misses: 0.02,
-        false_alarms: 0.17,
+        false_alarms: 0.27,
     },
     Bar {
         set: 10,
-        misses: 0.02,
+        misses: 0.01,
+        false_alarms: 0.00,
+    },
+    Bar {
+        set: 11,
+        misses: 0.01,
         false_alarms: 0.00,
     },
 ];
@@ -102,7 +107,7 @@ fn review_sets_stay_within_their_miss_and_false_alarm_bars() {
         let t = &tallies[bar.set as usize];
         assert!(t.reports > 0, "set {} has no reports", bar.set);
         let misses = t.missed as f64 / t.reports as f64;
-        // Set 10 holds only reports (questions, fears and plans that are real reports).
+        // Sets 10 and 11 hold only reports.
         let false_alarms = t.flagged as f64 / t.others.max(1) as f64;
         println!(
             "set {}: missed {} of {} reports, flagged {} of {} others",

@@ -1,5 +1,6 @@
-//! Wordings found by review sets 5 to 7: what patients write instead of the textbook words,
-//! and the fears, plans and idioms that use the same words without a symptom.
+//! Wordings found by review sets 5 to 10 and a review of the rules: what patients write
+//! instead of the textbook words, idioms that use the same words without a symptom, and
+//! reports that rules for fears and plans once set aside.
 
 use super::tests::{assert_not_urgent, assert_urgent};
 use super::*;
@@ -199,36 +200,45 @@ fn a_zero_width_space_inside_a_symptom_word_is_still_urgent() {
     );
 }
 
+/// Symptom words in other senses. Fears, plans and stories that mention a symptom are left
+/// to the older distance rules: narrower rules for them (this round's first try) also set
+/// aside real reports such as "Should I be worried? It's hard to swallow".
 #[test]
-fn fears_plans_and_conditions_are_not_reports() {
+fn idioms_and_other_senses_are_not_reports() {
     assert_not_urgent(&[
-        "what should i do if i have trouble breathing after botox",
-        "would it be an emergency if i lost bladder control after botox?",
-        "i'm scared i'll lose my voice like my aunt did",
-        "worried i might get double vision from my tox next week",
         "if my kid gets weak all over after his botox is that an emergency",
         "i'm seeing double the price at the new clinic",
         "my double chin looks worse in photos, can botox help",
         "sorry for the sob story but is botox worth it",
-        "my friend had trouble breathing after her botox last year, now i'm nervous to book",
-        "i had a hoarse voice after my 2nd round, fine ever since",
         "if my whole body feels weak afterwards, do i call the clinic?",
         "lol i choked on my coffee when i saw the bill",
-        "this deal is hard to swallow",
         "the choke point is getting an appointment",
-        "can botox make it hard to swallow? i'm getting my neck done next week",
-        "can botox cause trouble swallowing? i'm booked for injections on friday",
         "my voice is hoarse from screaming at the concert, can i get botox?",
-        "my arms are weak from the gym today, what time is my appt",
         "the cancellation fee had me choking",
         "the copay was $600, thats a hard pill to swallow",
-        "had a cold last week and couldnt breathe through my nose",
-        "years ago i was hoarse for a week after botox, zero problems since",
-        "the leaflet says get help if you have trouble breathing, how common is that?",
         "i ran out of breath laughing when he saw the bill",
-        "legs are total jelly after leg day, can i still get botox tomorrow",
         "my left brow feels heavy and weak, everything else is fine",
-        "last year i had trouble swallowing for 2 weeks, it went away. now it's time again",
+    ]);
+}
+
+/// The regression this guards: rules for fears, plans, leaflet quotes, stories that look
+/// back and jokes, added and then removed in one round, set aside these real reports.
+#[test]
+fn a_report_beside_a_fear_a_plan_a_story_or_a_joke_is_urgent() {
+    assert_urgent(&[
+        "Should I be worried? It's hard to swallow",
+        "Is it bad if I can't swallow?",
+        "I might be overreacting but it's hard to swallow",
+        "It's hard to swallow, my appointment is tomorrow, should I go to the ER?",
+        "The injector said it would pass, but ever since my botox I've had trouble swallowing",
+        "I was fine until this morning, hard to swallow",
+        "Doctor said wait it out. Breathing really hard, need medical help",
+        "I'm choking on my food, this is no joke",
+        "The price was worth it but now it's hard to swallow",
+        "My voice is hoarse, not from screaming",
+        "seeing double the last two days",
+        "like my grandma had, i lost control of my bladder after botox and i'm scared",
+        "my injector told me it was just my forehead but i've lost control of my bladder since then",
     ]);
 }
 
@@ -250,8 +260,7 @@ fn reports_in_spanish_portuguese_french_and_german_are_urgent() {
 }
 
 /// The regression this guards: an "i" right after "do" or "will" was once read as asking,
-/// so "what do i do i cant swallow" went unflagged. Only a message that also supposes ("if
-/// i...") asks about a symptom it does not have.
+/// so "what do i do i cant swallow" went unflagged.
 #[test]
 fn a_panicked_question_about_ones_own_symptom_is_urgent() {
     assert_urgent(&[
@@ -260,10 +269,5 @@ fn a_panicked_question_about_ones_own_symptom_is_urgent() {
         "why do i have double vision after botox",
         "how long will i have trouble swallowing",
         "should i go to the er i have trouble breathing",
-    ]);
-    assert_not_urgent(&[
-        "what should i do if i have trouble breathing after botox",
-        "could i end up seeing double if the botox spreads",
-        "what if i can't breathe after my botox, what do i do?",
     ]);
 }

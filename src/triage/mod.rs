@@ -101,38 +101,17 @@ fn reports_it_now(words: &[&str]) -> bool {
         if NOW.contains(word) || (at == 0 && *word == "help") {
             return true;
         }
+        // "is it bad if it's hard to swallow?" asks about what is happening.
+        if JUDGEMENTS.contains(word) && words.get(at + 1) == Some(&"if") {
+            return true;
+        }
         if SUBJECTS.contains(word) {
-            return subject_reports(words, at);
+            return true;
         }
         POSSESSIVES.contains(word)
             && words[at + 1..]
                 .iter()
                 .take(2)
-                .any(|next| PERSONS.contains(next))
-    })
-}
-
-/// Whether the "i" or "she" at `at` tells of something, rather than supposing ("if i lose
-/// my voice", "could i end up...") or fearing ("i am scared").
-fn subject_reports(words: &[&str], at: usize) -> bool {
-    let before = at.checked_sub(1).map_or("", |i| words[i]);
-    if CONDITIONAL.contains(&before) {
-        return false;
-    }
-    let next = |n: usize| words.get(at + n).copied().unwrap_or("");
-    // "i can't swallow" tells, whatever came before it.
-    let can_not = matches!(next(1), "can" | "could") && next(2) == "not";
-    let asks_about_a_supposition = ASKING_VERBS.contains(&before) && supposes(words);
-    can_not
-        || (!SUPPOSING_VERBS.contains(&before)
-            && !asks_about_a_supposition
-            && !distance::fears_or_plans(words, at))
-}
-
-/// "if i", "if my", "in case she": the message supposes something about someone.
-fn supposes(words: &[&str]) -> bool {
-    words.windows(2).any(|pair| {
-        CONDITIONAL.contains(&pair[0])
-            && (SUBJECTS.contains(&pair[1]) || POSSESSIVES.contains(&pair[1]))
+                .any(|next| person_or_body_part(next))
     })
 }

@@ -49,41 +49,8 @@ pub(super) const PEOPLE: &[&str] = &[
     "patient",
     "client",
 ];
-/// People a patient may be speaking for, and body functions they may report on.
-pub(super) const PERSONS: &[&str] = &[
-    "mom",
-    "mum",
-    "mother",
-    "dad",
-    "father",
-    "daughter",
-    "son",
-    "wife",
-    "husband",
-    "child",
-    "kid",
-    "baby",
-    "friend",
-    "sister",
-    "brother",
-    "partner",
-    "gf",
-    "bf",
-    "hubby",
-    "spouse",
-    "fiance",
-    "fiancee",
-    "roommate",
-    "girlfriend",
-    "boyfriend",
-    "grandma",
-    "grandmother",
-    "grandpa",
-    "grandfather",
-    "aunt",
-    "uncle",
-    "patient",
-    "client",
+/// Body functions and parts a patient may report on ("my throat is", "my voice keeps").
+pub(super) const BODY_PARTS: &[&str] = &[
     "throat",
     "voice",
     "speech",
@@ -99,6 +66,11 @@ pub(super) const PERSONS: &[&str] = &[
     "mouth",
     "muscles",
 ];
+
+/// Whether `word` names someone a patient may speak for, or a body part they report on.
+pub(super) fn person_or_body_part(word: &str) -> bool {
+    PEOPLE.contains(&word) || BODY_PARTS.contains(&word)
+}
 /// Words between "my" and the person or body part: "my whole body", "my little boy".
 pub(super) const PERSON_MODIFIERS: &[&str] =
     &["whole", "entire", "little", "poor", "left", "right"];
@@ -130,6 +102,7 @@ pub(super) const NOW: &[&str] = &[
     "weeks",
     "wks",
     "normal",
+    "woke",
 ];
 /// Words saying a symptom is new or changed, after which an earlier denial no longer holds
 /// ("no trouble breathing until today").
@@ -163,78 +136,6 @@ pub(super) const DISTANCING: &[&str] = &[
     "could i get",
     "would botox",
     "like it did",
-    "next week",
-    "next month",
-    "tomorrow",
-    "i might",
-    "might get",
-    "might lose",
-    "i will get",
-    "i will lose",
-    "i will have",
-    "going to get",
-    "leaflet",
-    "paperwork",
-    "boxed warning",
-    "label says",
-    "sheet that says",
-    "said call",
-];
-/// Modal verbs that, just before "i" or "she", make a "what if" of what follows ("could i
-/// end up seeing double"). "do i", "should i" and "will i" are left out: "why do i have
-/// double vision", "what do i do i can't swallow" and "how long will i have trouble
-/// swallowing" are reports.
-pub(super) const SUPPOSING_VERBS: &[&str] = &["could", "would", "might", "may"];
-/// Verbs that, just before "i" or "she", ask ("what should i do", "do i call 911"). Such a
-/// question is a report unless the message also supposes ("if i get hoarse").
-pub(super) const ASKING_VERBS: &[&str] = &[
-    "should", "do", "does", "did", "can", "will", "shall", "am", "is", "are",
-];
-/// Fear or plans, not a symptom: "i am scared", "i am planning".
-pub(super) const WORRY: &[&str] = &[
-    "scared",
-    "worried",
-    "worry",
-    "nervous",
-    "anxious",
-    "afraid",
-    "terrified",
-    "concerned",
-    "paranoid",
-    "freaked",
-];
-/// Thoughts and plans, not a symptom: "i'm considering it again", "i'm wondering if".
-pub(super) const MUSING: &[&str] = &[
-    "wondering",
-    "curious",
-    "thinking",
-    "planning",
-    "considering",
-    "hoping",
-];
-/// Words before "since" that make it look back: "fine ever since", "hasn't happened since".
-pub(super) const SINCE_THEN: &[&str] = &[
-    "ever", "fine", "happened", "been", "okay", "ok", "good", "problems", "issues", "nothing",
-    "resolved", "better", "clear", "gone",
-];
-/// Plans that follow "now" in a story that is over: "now they want to do it again".
-pub(super) const PLANS: &[&str] = &[
-    "want", "wants", "book", "booking", "booked", "time", "restart",
-];
-/// How someone is after an episode: "now i'm okay", "now she's better".
-pub(super) const WELL: &[&str] = &["better", "okay", "ok", "fine", "recovered"];
-/// "i am booked for friday", "i am due again": a treatment still to come.
-pub(super) const BOOKED: &[&str] = &["booked", "scheduled", "due"];
-/// What "getting" is about when it is a treatment to come: "i'm getting my neck done".
-pub(super) const TREATMENT_OBJECTS: &[&str] = &[
-    "my",
-    "botox",
-    "tox",
-    "injections",
-    "dysport",
-    "xeomin",
-    "it",
-    "done",
 ];
 /// "is it bad if...", "is it normal if...": a report put as a question.
 pub(super) const JUDGEMENTS: &[&str] = &[
@@ -281,18 +182,8 @@ pub(super) const RESOLVED: &[&str] = &[
     "used to",
     "once had",
     "last time",
-    "settled down",
-    "fine after",
-    "fine since",
     "fine ever since",
-    "totally fine",
-    "was fine",
-    "back now",
-    "no problems",
-    "turned out",
     "long gone",
-    "all good now",
-    "it was gone",
 ];
 /// Words that place something in the present, so a message with one is never distant.
 pub(super) const PRESENT_TIME: &[&str] = &[

@@ -21,12 +21,10 @@ pub(super) const DOUBLE: &[&str] = &[
 ];
 pub(super) const SIGHT: &[&str] = &[
     "vision",
-    "vison",
     "see",
     "sees",
     "saw",
     "seeing",
-    "seeng",
     "sight",
     "everything",
     "looks",
@@ -84,8 +82,6 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
 pub(super) const NOT_DOUBLE: &[&str] = &[
     "double chin",
     "double chins",
-    "double the",
-    "double my",
     "double check",
     "double checked",
     "double booked",
@@ -97,6 +93,11 @@ pub(super) const NOT_DOUBLE: &[&str] = &[
     "twice the",
     "twice a",
     "split the",
+    "double the price",
+    "double the amount",
+    "double the cost",
+    "double the units",
+    "double my age",
 ];
 /// "words on my phone are doubling": five words apart.
 pub(super) const DOUBLE_WINDOW: usize = 5;
@@ -130,6 +131,7 @@ pub(super) const LOSS_OF_CONTROL: &[&str] = &[
     "unable",
     "not hold",
     "not listening",
+    // "why can't i control my bladder" ("can not i control" once normalised)
     "not i control",
     "able to control",
 ];
