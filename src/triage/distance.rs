@@ -9,6 +9,7 @@
 use super::report_words::{
     person_or_body_part, CONDITIONAL, DISTANCING, JUDGEMENTS, PEOPLE, PERSON_MODIFIERS,
     POSSESSIVES, PRESENT_SELF_REPORT, PRESENT_TIME, PRESENT_VERBS, RESOLVED, SUBJECTS,
+    TELLING_VERBS,
 };
 use super::words::Words;
 
@@ -58,12 +59,14 @@ fn speaks_of_now(words: &Words) -> bool {
 fn someone_is_now(words: &[&str]) -> bool {
     let present =
         |word: Option<&&str>| word.is_some_and(|w| PRESENT_VERBS.contains(w) || w.ends_with("ing"));
-    // After "my throat" or "her voice" (a body part, not a person: "my sister says" tells a
-    // story), a verb ending in -s is in the present ("cracks", "leaks"), but not after "if"
-    // or "in case" ("if my voice gets weak"); "was" and words like "less" are not verbs of
-    // that kind.
+    // After "my throat", "my dad" or "he", a verb ending in -s is in the present ("cracks",
+    // "coughs"), but not after "if" or "in case" ("if my voice gets weak"). "was" and words
+    // like "less" are not verbs of that kind, and "my sister says" or "he thinks" tells a
+    // story rather than what is happening.
     let present_s_verb = |word: Option<&&str>| {
-        word.is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && *w != "was")
+        word.is_some_and(|w| {
+            w.ends_with('s') && !w.ends_with("ss") && *w != "was" && !TELLING_VERBS.contains(w)
+        })
     };
     words.iter().enumerate().any(|(at, word)| {
         let after = |n: usize| words.get(at + n);
@@ -72,15 +75,14 @@ fn someone_is_now(words: &[&str]) -> bool {
             && CONDITIONAL.contains(&words[at - 1])
             && !(at > 1 && JUDGEMENTS.contains(&words[at - 2]));
         let present_after = |n: usize| !conditional && present(after(n));
-        (SUBJECTS.contains(word) && present(after(1)))
+        (SUBJECTS.contains(word) && (present(after(1)) || present_s_verb(after(1))))
             || (POSSESSIVES.contains(word) && {
                 // "my whole body is", "my little boy keeps"
                 let skip = usize::from(after(1).is_some_and(|w| PERSON_MODIFIERS.contains(w)));
                 let person = after(1 + skip).copied().unwrap_or("");
-                let body_part = !PEOPLE.contains(&person);
                 person_or_body_part(person)
                     && (present_after(2 + skip)
-                        || (!conditional && body_part && present_s_verb(after(2 + skip))))
+                        || (!conditional && present_s_verb(after(2 + skip))))
             })
     })
 }

@@ -259,6 +259,50 @@ fn reports_in_spanish_portuguese_french_and_german_are_urgent() {
     ]);
 }
 
+/// Set 12's misses, measured once before the rules knew them.
+#[test]
+fn set_12_wordings_are_urgent() {
+    for (report, flag) in [
+        (
+            "since yesterday there is a weight on my chest",
+            RedFlag::Breathing,
+        ),
+        (
+            "feels like a lump is stuck whenever i swallow",
+            RedFlag::Swallowing,
+        ),
+        (
+            "my dad coughs every time he eats since his botox",
+            RedFlag::Swallowing,
+        ),
+        ("i sound like i had a stroke when i talk", RedFlag::Speaking),
+        (
+            "keep tripping over my words since the tox",
+            RedFlag::Speaking,
+        ),
+        (
+            "my eyes arent working together, i have to shut one eye to read",
+            RedFlag::DoubleVision,
+        ),
+        ("doublevision since yesterday", RedFlag::DoubleVision),
+        ("both hands are weak today", RedFlag::WeaknessAllOver),
+        (
+            "so weak i can barely climb the stairs",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "my bladder is just letting go on its own",
+            RedFlag::BladderControl,
+        ),
+        (
+            "i just realized i was wet, third time since saturday",
+            RedFlag::BladderControl,
+        ),
+    ] {
+        assert_eq!(assess(report), Some(flag), "{report}");
+    }
+}
+
 /// The regression this guards: an "i" right after "do" or "will" was once read as asking,
 /// so "what do i do i cant swallow" went unflagged.
 #[test]

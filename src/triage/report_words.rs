@@ -137,6 +137,19 @@ pub(super) const DISTANCING: &[&str] = &[
     "would botox",
     "like it did",
 ];
+/// Verbs that tell a story rather than what is happening: "my sister says she had...".
+pub(super) const TELLING_VERBS: &[&str] = &[
+    "says",
+    "thinks",
+    "swears",
+    "claims",
+    "tells",
+    "believes",
+    "reckons",
+    "reads",
+    "hears",
+    "remembers",
+];
 /// "is it bad if...", "is it normal if...": a report put as a question.
 pub(super) const JUDGEMENTS: &[&str] = &[
     "bad",

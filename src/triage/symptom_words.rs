@@ -115,6 +115,8 @@ pub(super) const STARVED_OF_AIR: &[&str] = &[
     "mid sentence",
     "midsentence",
     "between words",
+    "pull air",
+    "work to breathe",
 ];
 pub(super) const STARVED_WINDOW: usize = 5;
 /// Lungs that "won't fill up all the way".
@@ -128,7 +130,7 @@ pub(super) const ODD: &[&str] = &[
 /// How far apart such a word and the function may be ("swallowing feels really off").
 pub(super) const ODD_WINDOW: usize = 3;
 pub(super) const CHEST: &[&str] = &["chest", "lungs", "lung"];
-pub(super) const TIGHT: &[&str] = &["tight", "tightness", "heavy", "pressure"];
+pub(super) const TIGHT: &[&str] = &["tight", "tightness", "heavy", "pressure", "weight"];
 pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "choking",
     "choke",
@@ -189,6 +191,8 @@ pub(super) const SWALLOWED: &[&str] = &[
     "halfway",
     "water",
     "drink",
+    "swallow",
+    "lump",
 ];
 pub(super) const STUCK_WINDOW: usize = 5;
 /// What a patient fails to "get down": "can't get my meds down", "food won't go down".
@@ -233,7 +237,7 @@ pub(super) const TRIES: &[&str] = &["tries", "attempts", "goes", "times", "twice
 pub(super) const COUGHING_WINDOW: usize = 5;
 pub(super) const EATING: &[&str] = &[
     "eat", "eats", "eating", "drink", "drinks", "drinking", "sip", "sips", "spoon", "spoonful",
-    "mouthful", "food",
+    "mouthful", "food", "soup",
 ];
 pub(super) const THROAT: &[&str] = &["throat"];
 pub(super) const FORGOT: &[&str] = &["forgot", "forgets", "forgot how", "forgets how"];
@@ -282,6 +286,11 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "running together",
     "say that again",
     "repeat that",
+    "like i have had a stroke",
+    "like i had a stroke",
+    "like i am having a stroke",
+    "tripping over my words",
+    "trip over my words",
 ];
 pub(super) const VOICE: &[&str] = &["voice"];
 /// "my voice has been super raspy": the voice and its change, four words apart.

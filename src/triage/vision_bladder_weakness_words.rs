@@ -43,6 +43,8 @@ pub(super) const SIGHT: &[&str] = &[
     "picture",
     "image",
     "everythings",
+    "pictures",
+    "visions",
 ];
 pub(super) const DOUBLE_VISION: &[&str] = &[
     "diplopia",
@@ -77,6 +79,10 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "split in two",
     "two screens",
     "two of it",
+    "not working together",
+    "pointing different ways",
+    "different directions",
+    "doublevision",
 ];
 /// "Double" in its everyday senses: a double chin, double the price.
 pub(super) const NOT_DOUBLE: &[&str] = &[
@@ -109,6 +115,9 @@ pub(super) const ONE_EYE: &[&str] = &[
     "closing one eye",
     "one eye closed",
     "one eye covered",
+    "shut one eye",
+    "shutting one eye",
+    "one eye shut",
 ];
 /// "Bladder control" alone is a topic (Botox treats an overactive bladder); its loss is
 /// the red flag.
@@ -134,6 +143,8 @@ pub(super) const LOSS_OF_CONTROL: &[&str] = &[
     // "why can't i control my bladder" ("can not i control" once normalised)
     "not i control",
     "able to control",
+    "letting go",
+    "on its own",
 ];
 /// "lost control of my bladder": five words from the loss to the bladder.
 pub(super) const BLADDER_WINDOW: usize = 5;
@@ -177,6 +188,10 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "wet patch",
     "wet patches",
     "feel it happen",
+    "i was wet",
+    "accidents since",
+    "accidents today",
+    "accidents at work",
 ];
 pub(super) const PEE: &[&str] = &[
     "pee", "pees", "peed", "peeing", "wee", "piss", "pissed", "pissing", "urine", "urinate", "wet",
@@ -258,6 +273,9 @@ pub(super) const ALL_OVER: &[&str] = &[
     "body",
     "generalised",
     "limbs",
+    "both hands",
+    "both arms",
+    "both legs",
 ];
 /// "Can't move my face" is what cosmetic Botox is for, so moving counts only for limbs.
 pub(super) const CAN_NOT_MOVE: &[&str] = &[
@@ -308,4 +326,6 @@ pub(super) const CAN_NOT_STAND: &[&str] = &[
     "help getting up",
     "weak to stand",
     "weak to walk",
+    "barely climb",
+    "can not climb",
 ];
