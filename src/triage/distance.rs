@@ -70,11 +70,13 @@ fn someone_is_now(words: &[&str]) -> bool {
     };
     words.iter().enumerate().any(|(at, word)| {
         let after = |n: usize| words.get(at + n);
-        // "if my son has trouble breathing" supposes; "is it bad if my voice is hoarse" tells.
+        // "if my voice gets weak" supposes; "is it bad if my voice gets weak" tells. Only the
+        // -s rule heeds this: "anyone know if my voice is supposed to sound like this" is a
+        // report, as it was before the -s rule.
         let conditional = at > 0
             && CONDITIONAL.contains(&words[at - 1])
             && !(at > 1 && JUDGEMENTS.contains(&words[at - 2]));
-        let present_after = |n: usize| !conditional && present(after(n));
+        let present_after = |n: usize| present(after(n));
         (SUBJECTS.contains(word) && (present(after(1)) || present_s_verb(after(1))))
             || (POSSESSIVES.contains(word) && {
                 // "my whole body is", "my little boy keeps"

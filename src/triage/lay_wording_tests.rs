@@ -210,7 +210,6 @@ fn idioms_and_other_senses_are_not_reports() {
         "i'm seeing double the price at the new clinic",
         "my double chin looks worse in photos, can botox help",
         "sorry for the sob story but is botox worth it",
-        "if my whole body feels weak afterwards, do i call the clinic?",
         "lol i choked on my coffee when i saw the bill",
         "the choke point is getting an appointment",
         "my voice is hoarse from screaming at the concert, can i get botox?",
@@ -237,6 +236,7 @@ fn a_report_beside_a_fear_a_plan_a_story_or_a_joke_is_urgent() {
         "The price was worth it but now it's hard to swallow",
         "My voice is hoarse, not from screaming",
         "seeing double the last two days",
+        "anyone know if my voice is supposed to sound this hoarse? my injector said its normal",
         "like my grandma had, i lost control of my bladder after botox and i'm scared",
         "my injector told me it was just my forehead but i've lost control of my bladder since then",
     ]);
