@@ -210,12 +210,9 @@ fn idioms_and_other_senses_are_not_reports() {
         "i'm seeing double the price at the new clinic",
         "my double chin looks worse in photos, can botox help",
         "sorry for the sob story but is botox worth it",
-        "lol i choked on my coffee when i saw the bill",
         "the choke point is getting an appointment",
         "my voice is hoarse from screaming at the concert, can i get botox?",
-        "the cancellation fee had me choking",
         "the copay was $600, thats a hard pill to swallow",
-        "i ran out of breath laughing when he saw the bill",
         "my left brow feels heavy and weak, everything else is fine",
     ]);
 }
@@ -234,6 +231,8 @@ fn a_report_beside_a_fear_a_plan_a_story_or_a_joke_is_urgent() {
         "Doctor said wait it out. Breathing really hard, need medical help",
         "I'm choking on my food, this is no joke",
         "The price was worth it but now it's hard to swallow",
+        "the price was crazy, choking on water",
+        "lol the bill was huge and it's hard to swallow",
         "My voice is hoarse, not from screaming",
         "seeing double the last two days",
         "anyone know if my voice is supposed to sound this hoarse? my injector said its normal",

@@ -195,7 +195,6 @@ pub(super) const RESOLVED: &[&str] = &[
     "used to",
     "once had",
     "last time",
-    "long gone",
 ];
 /// Words that place something in the present, so a message with one is never distant.
 pub(super) const PRESENT_TIME: &[&str] = &[
