@@ -22,10 +22,11 @@ pub(super) fn at_a_distance(words: &Words) -> bool {
 }
 
 /// "like my sister did": a comparison with what happened to someone else. Not "like my
-/// throat forgets how" (a body part) nor "i sound like my grandma" (a likeness now).
+/// throat forgets how" (a body part) nor "i sound like my grandma" (a likeness now). Only
+/// "my": "slurring like her mom did" describes the patient, who is someone else already.
 fn likened_to_someone(words: &Words) -> bool {
     words.starts("like").any(|at| {
-        POSSESSIVES.contains(&words.at(at + 1))
+        words.at(at + 1) == "my"
             && PEOPLE.contains(&words.at(at + 2))
             && matches!(words.at(at + 3), "did" | "had" | "was" | "got" | "went")
     })

@@ -200,25 +200,24 @@ fn a_zero_width_space_inside_a_symptom_word_is_still_urgent() {
     );
 }
 
-/// Symptom words in other senses. Fears, plans and stories that mention a symptom are left
-/// to the older distance rules: narrower rules for them (this round's first try) also set
-/// aside real reports such as "Should I be worried? It's hard to swallow".
+/// Symptom words in other senses that the rules can set aside without hiding a report.
+/// Broader rules for fears, plans, stories, jokes and idioms ("a hard pill to swallow",
+/// "hoarse from screaming", "double the price") were tried and dropped: each also set aside
+/// real reports such as "Should I be worried? It's hard to swallow" or "getting the pill to
+/// swallow is impossible for me right now".
 #[test]
-fn idioms_and_other_senses_are_not_reports() {
+fn other_senses_of_symptom_words_are_not_reports() {
     assert_not_urgent(&[
         "if my kid gets weak all over after his botox is that an emergency",
-        "i'm seeing double the price at the new clinic",
         "my double chin looks worse in photos, can botox help",
         "sorry for the sob story but is botox worth it",
-        "the choke point is getting an appointment",
-        "my voice is hoarse from screaming at the concert, can i get botox?",
-        "the copay was $600, thats a hard pill to swallow",
-        "my left brow feels heavy and weak, everything else is fine",
+        "i need to double check, everything looks booked up",
     ]);
 }
 
 /// The regression this guards: rules for fears, plans, leaflet quotes, stories that look
-/// back and jokes, added and then removed in one round, set aside these real reports.
+/// back, jokes, idioms and "like her mom did", added and then removed in one round, set
+/// aside these real reports.
 #[test]
 fn a_report_beside_a_fear_a_plan_a_story_or_a_joke_is_urgent() {
     assert_urgent(&[
@@ -233,6 +232,11 @@ fn a_report_beside_a_fear_a_plan_a_story_or_a_joke_is_urgent() {
         "The price was worth it but now it's hard to swallow",
         "the price was crazy, choking on water",
         "lol the bill was huge and it's hard to swallow",
+        "getting the pill to swallow is impossible for me right now after botox",
+        "my voice is hoarse from cheering at the game, had botox on tuesday",
+        "since the botox near my eyes i see twice the number of cars on the road",
+        "my neck got weak after botox and everything else is getting weak too",
+        "Wife got botox in her neck Tuesday. Slurring words and drooling, like her mom did.",
         "My voice is hoarse, not from screaming",
         "seeing double the last two days",
         "anyone know if my voice is supposed to sound this hoarse? my injector said its normal",

@@ -24,7 +24,6 @@ use crate::matcher::normalize;
 
 mod distance;
 mod foreign_words;
-mod idioms;
 #[cfg(test)]
 mod lay_wording_tests;
 mod report_words;
@@ -71,11 +70,10 @@ pub fn assess(message: &str) -> Option<RedFlag> {
 const ZERO_WIDTH_SPACE: char = '\u{200b}';
 
 fn assess_text(message: &str) -> Option<RedFlag> {
-    let mut words = normalize::words(crate::matcher::truncate(
+    let words = normalize::words(crate::matcher::truncate(
         message,
         4 * crate::matcher::MAX_QUERY_CHARS,
     ));
-    idioms::blank(&mut words);
     let symptom = symptoms::find(&Words::corrected(&words))?;
     let words = Words::as_written(&words);
     if distance::at_a_distance(&words) {

@@ -91,7 +91,7 @@ fn bladder_control(m: &Message) -> bool {
 }
 
 fn weakness_all_over(m: &Message) -> bool {
-    (m.has(WEAK) && m.has_unless(ALL_OVER, NOT_ALL_OVER))
+    (m.has(WEAK) && m.has(ALL_OVER))
         || m.near(CAN_NOT_MOVE, LIMBS, LIMB_WINDOW)
         || m.near(GIVE_WAY, GIVING_WAY, LIMB_WINDOW)
         || m.has(CAN_NOT_STAND)
