@@ -1,6 +1,6 @@
-//! Wordings found by review sets 5 to 10 and a review of the rules: what patients write
-//! instead of the textbook words, idioms that use the same words without a symptom, and
-//! reports that rules for fears and plans once set aside.
+//! Wordings found by review sets 5 to 13 and reviews of the rules: what patients write
+//! instead of the textbook words, other senses of the same words, and reports that rules
+//! for fears, plans, stories and idioms once set aside.
 
 use super::tests::{assert_not_urgent, assert_urgent};
 use super::*;
