@@ -77,14 +77,13 @@ fn someone_is_now(words: &[&str]) -> bool {
         let conditional = at > 0
             && CONDITIONAL.contains(&words[at - 1])
             && !(at > 1 && JUDGEMENTS.contains(&words[at - 2]));
-        let present_after = |n: usize| present(after(n));
         (SUBJECTS.contains(word) && (present(after(1)) || present_s_verb(after(1))))
             || (POSSESSIVES.contains(word) && {
                 // "my whole body is", "my little boy keeps"
                 let skip = usize::from(after(1).is_some_and(|w| PERSON_MODIFIERS.contains(w)));
                 let person = after(1 + skip).copied().unwrap_or("");
                 person_or_body_part(person)
-                    && (present_after(2 + skip)
+                    && (present(after(2 + skip))
                         || (!conditional && present_s_verb(after(2 + skip))))
             })
     })

@@ -96,14 +96,9 @@ fn opens_as_question(words: &[&str]) -> bool {
 
 fn reports_it_now(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(at, word)| {
-        if NOW.contains(word) || (at == 0 && *word == "help") {
-            return true;
-        }
         // "is it bad if it's hard to swallow?" asks about what is happening.
-        if JUDGEMENTS.contains(word) && words.get(at + 1) == Some(&"if") {
-            return true;
-        }
-        if SUBJECTS.contains(word) {
+        let judged = JUDGEMENTS.contains(word) && words.get(at + 1) == Some(&"if");
+        if SUBJECTS.contains(word) || NOW.contains(word) || (at == 0 && *word == "help") || judged {
             return true;
         }
         POSSESSIVES.contains(word)

@@ -102,8 +102,9 @@ pub(super) const POSTURE: &[&str] = &[
     "laying flat",
 ];
 pub(super) const POSTURE_WINDOW: usize = 5;
-/// Breathing likened to something that starves it: "like sucking air through a straw",
-/// "breathing under water".
+/// Breathing likened to something that starves it ("like sucking air through a straw",
+/// "breathing under water"), that never goes "all the way", or that runs out "mid
+/// sentence".
 pub(super) const AIR: &[&str] = &["breathe", "breathing", "breath", "breaths", "air"];
 pub(super) const STARVED_OF_AIR: &[&str] = &[
     "straw",
