@@ -1,11 +1,14 @@
 //! The matcher against the review sets in `tests/data/matcher_review.tsv`: patient questions
 //! written by reviewers apart from the code, each labelled by its writer with the entries
-//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2 and 3 were
+//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2, 3 and 4 were
 //! held out, each measured once before it was seen, and seen afterwards. The bars sit a
 //! little beyond the measured rates (README, "How matching works"), so a change that gives
-//! more wrong confident answers, or answers fewer covered questions, fails here.
+//! more wrong confident answers, answers fewer covered questions, or offers fewer of them
+//! their entry at all (as an answer or a suggestion), fails here.
 
-use crate::helpers::{review_rows, shipped_faq};
+use faqbot::matcher::Outcome;
+
+use crate::helpers::{repo_path, review_rows, shipped_faq};
 
 struct Bar {
     set: usize,
@@ -14,6 +17,9 @@ struct Bar {
     wrong: f64,
     /// Lowest share of covered questions that must get a confident, right answer.
     covered_right: f64,
+    /// Lowest share of covered questions that must get their entry either as the answer or
+    /// among the suggestions.
+    covered_offered: f64,
 }
 
 const BARS: &[Bar] = &[
@@ -21,16 +27,25 @@ const BARS: &[Bar] = &[
         set: 1,
         wrong: 0.04,
         covered_right: 0.75,
+        covered_offered: 0.85,
     },
     Bar {
         set: 2,
         wrong: 0.02,
         covered_right: 0.47,
+        covered_offered: 0.79,
     },
     Bar {
         set: 3,
         wrong: 0.05,
         covered_right: 0.73,
+        covered_offered: 0.86,
+    },
+    Bar {
+        set: 4,
+        wrong: 0.03,
+        covered_right: 0.57,
+        covered_offered: 0.88,
     },
 ];
 
@@ -39,6 +54,7 @@ struct Tally {
     questions: usize,
     covered: usize,
     covered_right: usize,
+    covered_offered: usize,
     wrong: Vec<String>,
 }
 
@@ -71,6 +87,12 @@ fn tallies() -> Vec<Tally> {
                 .push(format!("{question:?} answered {id}, label {label}")),
             None => {}
         }
+        let offered = faq.suggestions(&response.result.suggestions);
+        if answered.is_some_and(|id| expected.contains(&id))
+            || offered.iter().any(|s| expected.contains(&s.id.as_str()))
+        {
+            tally.covered_offered += 1;
+        }
     }
     tallies
 }
@@ -88,27 +110,63 @@ fn review_sets_stay_within_their_wrong_answer_and_coverage_bars() {
         );
         let wrong = tally.wrong.len() as f64 / tally.questions as f64;
         let right = tally.covered_right as f64 / tally.covered as f64;
+        let offered = tally.covered_offered as f64 / tally.covered as f64;
         println!(
-            "set {}: {} questions, {} wrong answers ({:.1}%), covered right {}/{} ({:.1}%)",
+            "set {}: {} questions, {} wrong answers ({:.1}%), covered right {}/{} ({:.1}%), \
+             offered {} ({:.1}%)",
             bar.set,
             tally.questions,
             tally.wrong.len(),
             wrong * 100.0,
             tally.covered_right,
             tally.covered,
-            right * 100.0
+            right * 100.0,
+            tally.covered_offered,
+            offered * 100.0
         );
-        if wrong > bar.wrong || right < bar.covered_right {
+        if wrong > bar.wrong || right < bar.covered_right || offered < bar.covered_offered {
             failures.push(format!(
-                "set {}: wrong {:.1}% (bar {:.1}%), covered right {:.1}% (bar {:.1}%)\n  {}",
+                "set {}: wrong {:.1}% (bar {:.1}%), covered right {:.1}% (bar {:.1}%), \
+                 offered {:.1}% (bar {:.1}%)\n  {}",
                 bar.set,
                 wrong * 100.0,
                 bar.wrong * 100.0,
                 right * 100.0,
                 bar.covered_right * 100.0,
+                offered * 100.0,
+                bar.covered_offered * 100.0,
                 tally.wrong.join("\n  ")
             ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Chat in a patients' server (`tests/data/offtopic_chat.txt`: greetings, clinic talk,
+/// other health topics, server admin) must never get an answer or the get-help text, and
+/// rarely close topics: the bot answers such a message only in DMs or when mentioned, and
+/// 12 of its 200 messages get suggestions today (10 before long stories that ask could be
+/// offered topics).
+#[test]
+fn chat_is_never_answered_and_rarely_offered_topics() {
+    let faq = shipped_faq();
+    let text = std::fs::read_to_string(repo_path("tests/data/offtopic_chat.txt")).unwrap();
+    // The first line is the file's header; later lines may start with '#' ("#random ...").
+    let messages: Vec<&str> = text.lines().skip(1).filter(|l| !l.is_empty()).collect();
+    assert_eq!(messages.len(), 200);
+    let mut offered = Vec::new();
+    for message in &messages {
+        let response = faq.respond(message, "911");
+        assert!(response.red_flag.is_none(), "urgent: {message:?}");
+        assert_ne!(response.result.outcome, Outcome::Answer, "{message:?}");
+        if response.result.outcome == Outcome::Suggest {
+            offered.push(*message);
+        }
+    }
+    assert!(
+        offered.len() <= 14,
+        "{} offered topics:\n{}",
+        offered.len(),
+        offered.join("\n")
+    );
 }
