@@ -119,6 +119,7 @@ pub fn ask(
 pub fn check(dir: &Path) -> ExitCode {
     let (corpus, mut problems) = Corpus::read(dir);
     problems.extend(crate::matcher::vocabulary_check::problems(&corpus, dir));
+    problems.extend(crate::matcher::scope::problems(&corpus, dir));
     if problems.is_empty() {
         println!(
             "{}: {} entries, {} synonym groups: OK",

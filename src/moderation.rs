@@ -33,6 +33,16 @@ pub enum ModError {
     AliasTaken { phrase: String, entry: String },
     #[error("the corpus on disk has problems, so the last good one is still served: {0}")]
     Reload(String),
+    #[error(
+        "the entry {entry:?} answers only questions that use one of the words {scope_words:?}, \
+         so it could never answer {phrasings:?}: reword them to use one of those words, or \
+         change the entry's scope_words in its file"
+    )]
+    OutsideScope {
+        entry: String,
+        scope_words: Vec<String>,
+        phrasings: Vec<String>,
+    },
 }
 
 pub struct Moderation {
@@ -85,6 +95,7 @@ impl Moderation {
         let previous = self.store.read(id)?.map(|(entry, _)| entry);
         let mut entry = draft.to_entry(previous.as_ref());
         entry.id = id.to_owned();
+        self.refuse_outside_scope(moderator, "edit", &entry)?;
         let result = self.store.update(&entry, expected);
         self.finish(moderator, "edit", id, result).map(|_| entry)
     }
@@ -128,6 +139,7 @@ impl Moderation {
         let result = match self.store.read(id) {
             Ok(Some((mut entry, version))) => {
                 entry.alternates.push(phrase.clone());
+                self.refuse_outside_scope(moderator, "alias", &entry)?;
                 self.store.update(&entry, &version)
             }
             Ok(None) => Err(StoreError::NotFound(id.to_owned())),
@@ -136,6 +148,37 @@ impl Moderation {
         let change = self.finish(moderator, "alias", id, result)?;
         self.forget_unanswered(&phrase);
         Ok(change)
+    }
+
+    /// Refuse (and audit) a version of an entry with phrasings its scope words rule out:
+    /// saved, they would never be answered, and the moderator would not know why.
+    fn refuse_outside_scope(
+        &self,
+        moderator: u64,
+        action: &str,
+        entry: &Entry,
+    ) -> Result<(), ModError> {
+        let faq = self.live.current();
+        let outside = faq.matcher().phrasings_outside_scope(entry);
+        if outside.is_empty() {
+            return Ok(());
+        }
+        let err = ModError::OutsideScope {
+            entry: entry.id.clone(),
+            scope_words: entry.scope_words.clone(),
+            phrasings: outside.into_iter().map(str::to_owned).collect(),
+        };
+        let detail = Some(err.to_string());
+        self.audit(
+            moderator,
+            action,
+            Some(&entry.id),
+            None,
+            None,
+            Audited::Rejected,
+            detail,
+        );
+        Err(err)
     }
 
     /// Re-read the corpus after changes made outside the bot (a git pull, an editor).
@@ -282,8 +325,8 @@ impl Draft {
         }
     }
 
-    /// The entry this draft describes. An edit keeps the earlier entry's tags and any
-    /// sources after the first, which the form does not show.
+    /// The entry this draft describes. An edit keeps the earlier entry's tags, scope words
+    /// and any sources after the first, which the form does not show.
     pub fn to_entry(&self, previous: Option<&Entry>) -> Entry {
         let id = match self.id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(id) => id.to_owned(),
@@ -312,6 +355,7 @@ impl Draft {
             sources,
             reviewed: chrono::Utc::now().format("%Y-%m-%d").to_string(),
             tags: previous.map(|p| p.tags.clone()).unwrap_or_default(),
+            scope_words: previous.map(|p| p.scope_words.clone()).unwrap_or_default(),
         }
     }
 }

@@ -31,6 +31,7 @@ fn entry(id: &str, save: u64) -> Entry {
         }],
         reviewed: "2026-11-25".to_owned(),
         tags: vec![],
+        scope_words: vec![],
     }
 }
 

@@ -126,6 +126,43 @@ fn off_topic_chat_is_not_answered() {
     ]);
 }
 
+/// Regression: a question that shared every informative word with a phrasing but the one
+/// naming the entry's topic got that entry's answer ("can i drive after botox" the one on
+/// dizziness). Entries whose `scope_words` rule such questions out still answer their own.
+#[test]
+fn questions_outside_an_entrys_scope_words_are_not_answered() {
+    assert_not_answered(&[
+        "can i drive after botox",
+        "can i drive myself home after my botox",
+        "how often can i get botox",
+        "how often can you safely get botox for migraines",
+        "does botox make your skin thinner over time",
+    ]);
+    assert_answers(&[
+        ("can i drive after botox if i feel dizzy", "dizziness"),
+        (
+            "is it safe to drive when im lightheaded from botox",
+            "dizziness",
+        ),
+        (
+            "can botox make muscles shrink over time",
+            "muscle-weakening",
+        ),
+        (
+            "will my muscles get weaker from years of botox",
+            "muscle-weakening",
+        ),
+        (
+            "i had side effects last time, what happens at my next botox",
+            "future-injections",
+        ),
+        (
+            "can i get botox again after a bad reaction",
+            "future-injections",
+        ),
+    ]);
+}
+
 /// The ids a message is offered as suggestions (empty unless the outcome is suggest).
 fn offered_ids(message: &str) -> Vec<String> {
     let faq = shipped_faq();

@@ -169,6 +169,47 @@ fn a_taught_alias_answers_and_a_taken_phrase_is_refused() {
     assert!(err.to_string().contains("cancer-risk"), "{err}");
 }
 
+/// The entry on dizziness answers only questions about feeling dizzy (its `scope_words`), so
+/// a phrase that does not say so would be saved yet never answered: it is refused, with the
+/// words that would make it fit, and a phrase that fits is taught.
+#[test]
+fn a_phrase_outside_an_entrys_scope_words_is_refused_with_the_words_it_needs() {
+    let f = fixture();
+    let file = f.corpus.path().join("dizziness.toml");
+    let before = std::fs::read_to_string(&file).unwrap();
+    let err = f
+        .moderation
+        .alias(7, "dizziness", "can i drive home after my appointment")
+        .unwrap_err();
+    assert!(matches!(err, ModError::OutsideScope { .. }), "{err}");
+    assert!(err.to_string().contains("\"dizzy\""), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    let phrase = "is it ok to drive home if i feel woozy after my appointment";
+    f.moderation.alias(7, "dizziness", phrase).unwrap();
+    assert_eq!(
+        answered_id(&f.moderation, phrase).as_deref(),
+        Some("dizziness")
+    );
+}
+
+#[test]
+fn an_edit_keeps_the_scope_words_and_is_refused_when_a_phrasing_leaves_them() {
+    let f = fixture();
+    let (mut draft, version) = f.moderation.draft_of("dizziness").unwrap();
+    draft.alternates.push_str("\nbotox and driving");
+    let err = f
+        .moderation
+        .edit(7, "dizziness", &draft, &version)
+        .unwrap_err();
+    assert!(matches!(err, ModError::OutsideScope { .. }), "{err}");
+    let (mut draft, version) = f.moderation.draft_of("dizziness").unwrap();
+    draft
+        .answer
+        .push_str(" Ask your doctor when it is safe to drive.");
+    let saved = f.moderation.edit(7, "dizziness", &draft, &version).unwrap();
+    assert_eq!(saved.scope_words, ["dizzy", "balance"]);
+}
+
 #[test]
 fn the_unanswered_log_counts_bounds_and_holds_no_user_ids() {
     let f = fixture();

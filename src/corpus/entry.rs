@@ -26,6 +26,12 @@ pub struct Entry {
     pub reviewed: String,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Words a question must use (synonyms count) for this entry to answer it outright.
+    /// Empty for most entries. Set where a question can share every word with the entry
+    /// yet ask something else: "can i drive after botox" shares "drive" with the entry on
+    /// dizziness but does not ask about dizziness, so that entry lists "dizzy".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope_words: Vec<String>,
 }
 
 impl Entry {

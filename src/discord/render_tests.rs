@@ -38,6 +38,7 @@ fn entry() -> Entry {
         ],
         reviewed: "2024-01-01".into(),
         tags: vec![],
+        scope_words: vec![],
     }
 }
 

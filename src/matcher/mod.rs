@@ -7,6 +7,7 @@ mod english;
 mod index;
 mod lexicon;
 pub mod normalize;
+pub mod scope;
 mod stopwords;
 mod thresholds;
 pub mod vocabulary_check;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use analyzer::Analyzer;
 use index::{Index, TermId};
+use scope::Scopes;
 pub use thresholds::Thresholds;
 
 use crate::corpus::{Entry, Vocabulary};
@@ -113,6 +115,8 @@ pub struct Candidate {
     /// Whether the question has a rare word that no entry uses at all (the same for every
     /// candidate): "breastfeeding", "alcohol", "pregnant".
     pub has_unknown_topic_word: bool,
+    /// Whether the question uses one of the entry's scope words, if it lists any.
+    pub in_scope: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +131,7 @@ pub struct MatchResult {
 pub struct Matcher {
     analyzer: Analyzer,
     index: Index,
+    scopes: Scopes,
     thresholds: Thresholds,
 }
 
@@ -134,9 +139,11 @@ impl Matcher {
     pub fn new(entries: &[Entry], vocabulary: &Vocabulary, thresholds: Thresholds) -> Self {
         let analyzer = Analyzer::new(vocabulary, entries.iter().flat_map(Entry::texts));
         let index = Index::build(entries, &analyzer);
+        let scopes = Scopes::new(entries, &analyzer);
         Matcher {
             analyzer,
             index,
+            scopes,
             thresholds,
         }
     }
@@ -147,6 +154,12 @@ impl Matcher {
 
     pub fn analyzer(&self) -> &Analyzer {
         &self.analyzer
+    }
+
+    /// The phrasings of `entry` (which may be a new version of one of this matcher's
+    /// entries) that use none of its scope words, and so could never be answered.
+    pub fn phrasings_outside_scope<'a>(&self, entry: &'a Entry) -> Vec<&'a str> {
+        scope::phrasings_outside(entry, &self.analyzer)
     }
 
     /// Match one message to an outcome.
@@ -187,6 +200,7 @@ impl Matcher {
                 let fit = fit?;
                 let coverage = self.coverage(entry, &query) / total;
                 Some(Candidate {
+                    in_scope: self.scopes.admits(entry, &analysis.content),
                     entry,
                     score: PHRASING_SHARE * fit + (1.0 - PHRASING_SHARE) * coverage,
                     coverage,
@@ -290,7 +304,8 @@ impl Matcher {
         // A question about something no entry mentions ("is botox safe while breastfeeding")
         // shares its other words with some entry, and scores like a covered one. At most a
         // suggestion then, never a confident answer.
-        let confident = says_enough
+        let confident = best.in_scope
+            && says_enough
             && reads_like_a_phrasing
             && !best.has_unknown_topic_word
             && best.score >= t.answer_min_score
