@@ -8,6 +8,7 @@ mod discord_e2e;
 mod helpers;
 mod matcher_review;
 mod matching;
+mod matching_rules;
 mod moderation_core;
 mod moderation_e2e;
 mod serve_cli;

@@ -17,7 +17,7 @@ fn dev_set_meets_the_quality_bar() {
     assert!(report.false_alarms <= 1, "{report}");
 }
 
-fn assert_answers(table: &[(&str, &str)]) {
+pub(crate) fn assert_answers(table: &[(&str, &str)]) {
     let faq = shipped_faq();
     let mut failures = Vec::new();
     for (question, expected) in table {
@@ -33,7 +33,7 @@ fn assert_answers(table: &[(&str, &str)]) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-fn assert_not_answered(questions: &[&str]) {
+pub(crate) fn assert_not_answered(questions: &[&str]) {
     let faq = shipped_faq();
     for question in questions {
         let response = faq.respond(question, "911");
@@ -124,109 +124,6 @@ fn off_topic_chat_is_not_answered() {
         "what's the weather like",
         "how do i reset my password",
     ]);
-}
-
-/// Regression: a question that shared every informative word with a phrasing but the one
-/// naming the entry's topic got that entry's answer ("can i drive after botox" the one on
-/// dizziness). Entries whose `scope_words` rule such questions out still answer their own.
-#[test]
-fn questions_outside_an_entrys_scope_words_are_not_answered() {
-    assert_not_answered(&[
-        "can i drive after botox",
-        "can i drive myself home after my botox",
-        "how often can i get botox",
-        "how often can you safely get botox for migraines",
-        "does botox make your skin thinner over time",
-    ]);
-    assert_answers(&[
-        ("can i drive after botox if i feel dizzy", "dizziness"),
-        (
-            "is it safe to drive when im lightheaded from botox",
-            "dizziness",
-        ),
-        (
-            "can botox make muscles shrink over time",
-            "muscle-weakening",
-        ),
-        (
-            "will my muscles get weaker from years of botox",
-            "muscle-weakening",
-        ),
-        (
-            "i had side effects last time, what happens at my next botox",
-            "future-injections",
-        ),
-        (
-            "can i get botox again after a bad reaction",
-            "future-injections",
-        ),
-    ]);
-}
-
-/// The ids a message is offered as suggestions (empty unless the outcome is suggest).
-fn offered_ids(message: &str) -> Vec<String> {
-    let faq = shipped_faq();
-    let response = faq.respond(message, "911");
-    match response.result.outcome {
-        Outcome::Suggest => faq
-            .suggestions(&response.result.suggestions)
-            .into_iter()
-            .map(|s| s.id)
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Regression: a long story around a plain question diluted its coverage below the
-/// suggestion floor, so the patient got "no answer" though the question named its topic.
-#[test]
-fn a_long_story_that_asks_still_offers_the_entry_it_names() {
-    let table = [
-        (
-            "my aunt forwards me articles every week claiming botox gives people cancer. \
-             does it actually cause cancer or is that nonsense",
-            "cancer-risk",
-        ),
-        (
-            "been going to the same clinic for about nine years now and lately it barely \
-             lasts. can the body stop responding to botox after a long time",
-            "antibodies",
-        ),
-        (
-            "ok so my cousin did her first round last spring and swore her whole face looked \
-             frozen for weeks afterwards. can botox cause facial paralysis",
-            "facial-paralysis",
-        ),
-        (
-            "my mother is seventy nine and her doctor suggested injections for the spasms in \
-             her neck, her friends at church say it travels. can the toxin spread beyond the \
-             injection site",
-            "spread-of-toxin",
-        ),
-    ];
-    for (message, entry) in table {
-        let offered = offered_ids(message);
-        assert!(
-            offered.iter().any(|id| id == entry),
-            "{message:?} offered {offered:?}, not {entry}\n{}",
-            shipped_faq().explain(message)
-        );
-    }
-}
-
-#[test]
-fn a_long_story_that_asks_nothing_offers_nothing() {
-    for message in [
-        "my aunt forwards me articles every week about botox and cancer, she never stops, \
-         honestly exhausting",
-        "been going to the same clinic for about nine years now and the receptionist still \
-         gets my name wrong lol",
-        "got covid again, 4th time, so bored of it",
-    ] {
-        let faq = shipped_faq();
-        let response = faq.respond(message, "911");
-        assert_eq!(response.result.outcome, Outcome::None, "{message:?}");
-    }
 }
 
 #[test]
