@@ -90,8 +90,13 @@ impl Faq {
             analysis.content, analysis.all
         )];
         for candidate in self.matcher.rank(message).iter().take(5) {
+            let scope = if candidate.in_scope {
+                ""
+            } else {
+                "  (uses none of its scope words: not answered)"
+            };
             lines.push(format!(
-                "  {:<28} score {:.3} coverage {:.3}",
+                "  {:<28} score {:.3} coverage {:.3}{scope}",
                 self.corpus.entries[candidate.entry].id, candidate.score, candidate.coverage
             ));
         }

@@ -154,3 +154,20 @@ fn ask_with_a_broken_corpus_explains_and_fails() {
         .unwrap()
         .contains("dosing.toml"));
 }
+
+#[test]
+fn explain_marks_an_entry_whose_scope_words_the_question_misses() {
+    let output = faqbot(&["ask", "--explain", "can i drive after botox"], None);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("I'm not sure which topic you mean."),
+        "{text}"
+    );
+    let explained = String::from_utf8(output.stderr).unwrap();
+    let dizziness = explained
+        .lines()
+        .find(|l| l.trim_start().starts_with("dizziness"))
+        .unwrap_or_else(|| panic!("no dizziness line:\n{explained}"));
+    assert!(dizziness.contains("scope words"), "{dizziness}");
+}
