@@ -218,6 +218,7 @@ fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
         "how do chemical peels work",
         "does the botox shot hurt",
         "do botox shots hurt",
+        "does the botox needle hurt a lot",
         // Regression: the answer on how long side effects last (3 to 4 months) was given
         // for marks where the needle went in, which no source covers.
         "how long does the swelling last after botox",
