@@ -70,6 +70,16 @@ fn chat_around_the_question_is_ignored() {
             "hey everyone, anyone know if botox is a neurotoxin?",
             "neurotoxin",
         ),
+        // Regression: everyday words no entry uses ("mentioned", "actually", "cousin",
+        // "thought") weighed like a topic of their own and blocked the answer.
+        (
+            "my neurologist mentioned botox might cause cancer, is that actually true",
+            "cancer-risk",
+        ),
+        (
+            "my cousin thought botox could paralyze your face, is that a thing",
+            "facial-paralysis",
+        ),
     ]);
 }
 
