@@ -95,7 +95,7 @@ impl Moderation {
         let previous = self.store.read(id)?.map(|(entry, _)| entry);
         let mut entry = draft.to_entry(previous.as_ref());
         entry.id = id.to_owned();
-        self.refuse_outside_scope(moderator, "edit", &entry)?;
+        self.refuse_outside_scope(moderator, "edit", &entry, previous.as_ref())?;
         let result = self.store.update(&entry, expected);
         self.finish(moderator, "edit", id, result).map(|_| entry)
     }
@@ -137,10 +137,11 @@ impl Moderation {
             return Err(err);
         }
         let result = match self.store.read(id) {
-            Ok(Some((mut entry, version))) => {
-                entry.alternates.push(phrase.clone());
-                self.refuse_outside_scope(moderator, "alias", &entry)?;
-                self.store.update(&entry, &version)
+            Ok(Some((entry, version))) => {
+                let mut taught = entry.clone();
+                taught.alternates.push(phrase.clone());
+                self.refuse_outside_scope(moderator, "alias", &taught, Some(&entry))?;
+                self.store.update(&taught, &version)
             }
             Ok(None) => Err(StoreError::NotFound(id.to_owned())),
             Err(err) => Err(err),
@@ -150,16 +151,26 @@ impl Moderation {
         Ok(change)
     }
 
-    /// Refuse (and audit) a version of an entry with phrasings its scope words rule out:
-    /// saved, they would never be answered, and the moderator would not know why.
+    /// Refuse (and audit) a version of an entry whose new phrasings its scope words rule
+    /// out: saved, they would never be answered, and the moderator would not know why.
+    /// Phrasings the previous version already had are let through, so that a file edited
+    /// by hand does not block every later edit of its entry.
     fn refuse_outside_scope(
         &self,
         moderator: u64,
         action: &str,
         entry: &Entry,
+        previous: Option<&Entry>,
     ) -> Result<(), ModError> {
         let faq = self.live.current();
-        let outside = faq.matcher().phrasings_outside_scope(entry);
+        let is_new =
+            |phrasing: &&str| previous.is_none_or(|p| !p.phrasings().any(|old| old == *phrasing));
+        let outside: Vec<&str> = faq
+            .matcher()
+            .phrasings_outside_scope(entry)
+            .into_iter()
+            .filter(is_new)
+            .collect();
         if outside.is_empty() {
             return Ok(());
         }

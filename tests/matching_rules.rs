@@ -15,6 +15,8 @@ fn questions_outside_an_entrys_scope_words_are_not_answered() {
         "can i drive after botox",
         "can i drive myself home after my botox",
         "how often can i get botox",
+        "how often can i get botox again",
+        "how often should i get botox next year",
         "how often can you safely get botox for migraines",
         "does botox make your skin thinner over time",
     ]);
@@ -94,17 +96,40 @@ fn a_long_story_that_asks_still_offers_the_entry_it_names() {
     }
 }
 
+/// The same long message offers topics when it asks and nothing when it only tells: the
+/// asking test is what tells them apart (each pair differs only in its last words).
 #[test]
 fn a_long_story_that_asks_nothing_offers_nothing() {
-    for message in [
-        "my aunt forwards me articles every week about botox and cancer, she never stops, \
-         honestly exhausting",
-        "been going to the same clinic for about nine years now and the receptionist still \
-         gets my name wrong lol",
-        "got covid again, 4th time, so bored of it",
-    ] {
-        let faq = shipped_faq();
-        let response = faq.respond(message, "911");
-        assert_eq!(response.result.outcome, Outcome::None, "{message:?}");
+    let pairs = [
+        (
+            "got covid again, 4th time, so bored of it",
+            "got covid again, 4th time, so bored of it?",
+        ),
+        (
+            "my aunt keeps forwarding me articles saying botox gives you cancer and makes \
+             your muscles waste away, so tiring",
+            "my aunt keeps forwarding me articles saying botox gives you cancer and makes \
+             your muscles waste away, is that true",
+        ),
+    ];
+    let faq = shipped_faq();
+    for (tells, asks) in pairs {
+        let outcome = |message: &str| faq.respond(message, "911").result.outcome;
+        assert_eq!(outcome(tells), Outcome::None, "{tells:?}");
+        assert_eq!(outcome(asks), Outcome::Suggest, "{asks:?}");
     }
+}
+
+/// Regression: with "anxiety", "son" or "grandma" among the everyday words, "is botox used
+/// for anxiety" got the uses entry and "is botox safe for my son" the safety entry, which
+/// was written for neither.
+#[test]
+fn who_the_patient_is_and_their_conditions_still_count_as_topics() {
+    assert_not_answered(&[
+        "is botox used for anxiety",
+        "is botox safe if you have anxiety",
+        "is botox safe for my son",
+        "is botox safe for my grandma",
+        "is it safe for my daughter to get botox",
+    ]);
 }

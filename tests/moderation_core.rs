@@ -206,8 +206,35 @@ fn an_edit_keeps_the_scope_words_and_is_refused_when_a_phrasing_leaves_them() {
     draft
         .answer
         .push_str(" Ask your doctor when it is safe to drive.");
-    let saved = f.moderation.edit(7, "dizziness", &draft, &version).unwrap();
-    assert_eq!(saved.scope_words, ["dizzy", "balance"]);
+    f.moderation.edit(7, "dizziness", &draft, &version).unwrap();
+    let (on_disk, _) = f.moderation.store.read("dizziness").unwrap().unwrap();
+    assert_eq!(on_disk.scope_words, ["dizzy", "balance"]);
+    assert!(on_disk.answer.ends_with("when it is safe to drive."));
+}
+
+/// A phrasing outside the scope that arrived by hand (an editor, a git pull) is only
+/// reported by `faqbot check`; it must not block moderators' later edits of that entry.
+#[test]
+fn a_hand_written_phrasing_outside_the_scope_does_not_block_later_edits() {
+    let f = fixture();
+    let file = f.corpus.path().join("dizziness.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text.replacen(
+        "alternates = [",
+        "alternates = [\n  \"botox and driving\",",
+        1,
+    );
+    std::fs::write(&file, text).unwrap();
+    f.moderation.reload(7).unwrap();
+    let (mut draft, version) = f.moderation.draft_of("dizziness").unwrap();
+    assert!(draft.alternates.contains("botox and driving"));
+    draft
+        .answer
+        .push_str(" Ask your doctor when it is safe to drive.");
+    f.moderation.edit(7, "dizziness", &draft, &version).unwrap();
+    f.moderation
+        .alias(7, "dizziness", "feeling woozy and off balance after botox")
+        .unwrap();
 }
 
 #[test]

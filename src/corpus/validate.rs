@@ -194,6 +194,12 @@ fn text_fields(entry: &Entry) -> Vec<(&'static str, &str)> {
     ];
     fields.extend(entry.alternates.iter().map(|a| ("alternates", a.as_str())));
     fields.extend(entry.tags.iter().map(|t| ("tags", t.as_str())));
+    fields.extend(
+        entry
+            .scope_words
+            .iter()
+            .map(|w| ("scope_words", w.as_str())),
+    );
     for source in &entry.sources {
         fields.push(("sources.title", source.title.as_str()));
         fields.push(("sources.publisher", source.publisher.as_str()));

@@ -78,9 +78,6 @@ const DILUTED_MIN_MATCHED_WEIGHT: f32 = 4.0;
 /// The best entry's lead over the runner-up for a diluted message to count as on topic:
 /// without it, 2 more covered questions were offered only other entries, and 2 more chat
 /// messages got suggestions.
-/// A diluted message must also ask something ([`asking::asks_something`]): of the 6 chat
-/// messages the weight rule let through, 4 were statements ("got covid again, 4th time"),
-/// while every covered question it let through asked.
 const DILUTED_MIN_LEAD: f32 = 0.03;
 /// Lowest score of an entry offered for a diluted message (below `suggest_min_score`,
 /// which dilution also pulls down).
@@ -341,7 +338,10 @@ impl Matcher {
 
     /// The lowest score an entry needs to be offered, or `None` when the message is off
     /// topic. A long story that asks something stays on topic when its best entry explains
-    /// enough weight, however much the story dilutes coverage.
+    /// enough weight, however much the story dilutes coverage. It must ask
+    /// ([`asking::asks_something`]): of the 6 chat messages the weight rule let through, 4
+    /// were statements ("got covid again, 4th time"), while every covered question it let
+    /// through asked.
     fn suggestion_floor(
         &self,
         best: &Candidate,
