@@ -22,6 +22,8 @@ const DESCRIPTION_MAX: usize = 4096;
 const FIELD_MAX: usize = 1024;
 const FOOTER_MAX: usize = 2048;
 const LABEL_MAX: usize = 80;
+/// Discord's limit on a message's content, in characters.
+const CONTENT_MAX: usize = 2_000;
 
 const URGENT_COLOUR: Colour = Colour(0xC6_28_28);
 const ANSWER_COLOUR: Colour = Colour(0x1E_63_A8);
@@ -184,9 +186,12 @@ pub fn entry_reply(entry: &Entry, ephemeral: bool) -> CreateInteractionResponseM
 }
 
 /// A short ephemeral note, such as "that topic is gone".
+/// A private note to the one who acted. Cut to Discord's limit: a note may quote what a
+/// patient or moderator typed ("Not taught: ... {phrase}"), and Discord refuses a longer
+/// message outright, which would leave the moderator with no reply at all.
 pub fn note(text: &str) -> CreateInteractionResponseMessage {
     CreateInteractionResponseMessage::new()
-        .content(defuse_mentions(text))
+        .content(truncate_chars(&defuse_mentions(text), CONTENT_MAX))
         .allowed_mentions(no_mentions())
         .ephemeral(true)
 }

@@ -172,6 +172,18 @@ fn ephemeral_interaction_replies_carry_flag_64() {
     assert_eq!(to_json(note("gone"))["flags"], 64);
 }
 
+/// Regression: a note quoting a long taught phrase could pass Discord's 2,000-character
+/// limit, and Discord refuses such a message, so the moderator got no reply at all.
+#[test]
+fn a_note_is_cut_to_discords_message_limit() {
+    let long = format!("Not taught: {}", "why ".repeat(1_000));
+    let value = to_json(note(&long));
+    let content = value["content"].as_str().unwrap();
+    assert_eq!(content.chars().count(), 2_000);
+    assert!(content.ends_with('…'));
+    assert_eq!(to_json(note("short"))["content"], "short");
+}
+
 #[test]
 fn list_pages_hold_ten_topics_with_prev_and_next() {
     let faq = faq();
