@@ -1,6 +1,7 @@
 //! Matching rules that go beyond word overlap: entries' scope words, and long stories that
 //! ask a question.
 
+use faqbot::faq::Faq;
 use faqbot::matcher::Outcome;
 
 use crate::helpers::shipped_faq;
@@ -46,8 +47,7 @@ fn questions_outside_an_entrys_scope_words_are_not_answered() {
 }
 
 /// The ids a message is offered as suggestions (empty unless the outcome is suggest).
-fn offered_ids(message: &str) -> Vec<String> {
-    let faq = shipped_faq();
+fn offered_ids(faq: &Faq, message: &str) -> Vec<String> {
     let response = faq.respond(message, "911");
     match response.result.outcome {
         Outcome::Suggest => faq
@@ -86,12 +86,13 @@ fn a_long_story_that_asks_still_offers_the_entry_it_names() {
             "spread-of-toxin",
         ),
     ];
+    let faq = shipped_faq();
     for (message, entry) in table {
-        let offered = offered_ids(message);
+        let offered = offered_ids(&faq, message);
         assert!(
             offered.iter().any(|id| id == entry),
             "{message:?} offered {offered:?}, not {entry}\n{}",
-            shipped_faq().explain(message)
+            faq.explain(message)
         );
     }
 }
