@@ -318,3 +318,55 @@ fn a_panicked_question_about_ones_own_symptom_is_urgent() {
         "should i go to the er i have trouble breathing",
     ]);
 }
+
+/// Held-out set 14 missed these kinds of report: a straw-like or gulping breath, food that
+/// gets caught, a throat squeezed, a lazy tongue, legs that will not hold, weakness told as
+/// a low battery or wading through something thick, two of one thing, clothes soaked.
+#[test]
+fn set_14_wordings_are_urgent() {
+    for (report, flag) in [
+        (
+            "breathing is like pulling air through a stirrer",
+            RedFlag::Breathing,
+        ),
+        ("keep gulping air since my shots", RedFlag::Breathing),
+        (
+            "food gets caught on the way down since tuesday",
+            RedFlag::Swallowing,
+        ),
+        (
+            "feels like something is squeezing my throat shut",
+            RedFlag::ThroatClosing,
+        ),
+        ("my tongue is clumsy when i talk now", RedFlag::Speaking),
+        ("she slurs when she reads to me", RedFlag::Speaking),
+        ("my legs won't hold me up today", RedFlag::WeaknessAllOver),
+        (
+            "full body feels like im on low battery",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "my whole body is like wading through mud",
+            RedFlag::WeaknessAllOver,
+        ),
+        ("she sees two clocks on the wall", RedFlag::DoubleVision),
+        ("keep seeing two of my kids", RedFlag::DoubleVision),
+        (
+            "soaked my pants without feeling it",
+            RedFlag::BladderControl,
+        ),
+        ("it dribbles out all day long", RedFlag::BladderControl),
+    ] {
+        assert_eq!(assess(report), Some(flag), "{report}");
+    }
+}
+
+/// The set 14 wordings kept narrow where a wider one would read everyday chat as a report.
+#[test]
+fn set_14_wordings_keep_their_everyday_senses() {
+    assert_not_urgent(&[
+        "caught a cold and my throat is scratchy",
+        "sweat soaked my sheets before the botox for it",
+        "my phone battery died during my appointment lol",
+    ]);
+}

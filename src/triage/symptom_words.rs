@@ -118,6 +118,11 @@ pub(super) const STARVED_OF_AIR: &[&str] = &[
     "between words",
     "pull air",
     "work to breathe",
+    "stirrer",
+    "sucking",
+    "gulps",
+    "gulp",
+    "gulping",
 ];
 pub(super) const STARVED_WINDOW: usize = 5;
 /// Lungs that "won't fill up all the way".
@@ -179,7 +184,17 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "lump in my throat",
 ];
 /// Food that sticks on the way down ("every bite feels stuck halfway").
-pub(super) const STUCK: &[&str] = &["stuck", "sticks", "sticking", "lodged"];
+/// "Caught" only as a phrase: "caught a cold, my throat is sore" is not food that sticks.
+pub(super) const STUCK: &[&str] = &[
+    "stuck",
+    "sticks",
+    "sticking",
+    "lodged",
+    "gets caught",
+    "get caught",
+    "getting caught",
+    "caught in my throat",
+];
 pub(super) const SWALLOWED: &[&str] = &[
     "everything",
     "throat",
@@ -244,16 +259,29 @@ pub(super) const THROAT: &[&str] = &["throat"];
 pub(super) const FORGOT: &[&str] = &["forgot", "forgets", "forgot how", "forgets how"];
 pub(super) const WEAK_THROAT: &[&str] = &["weak", "weaker", "weakness", "floppy"];
 pub(super) const AIRWAY: &[&str] = &["throat", "airway"];
-pub(super) const CLOSING: &[&str] = &["closing", "closed", "close", "swelling", "swollen", "tight"];
+pub(super) const CLOSING: &[&str] = &[
+    "closing",
+    "closed",
+    "close",
+    "swelling",
+    "swollen",
+    "tight",
+    "squeezing",
+    "squeezed",
+    "squeeze",
+];
 /// "my throat feels like it is closing": the throat and its closing, five words apart.
 pub(super) const CLOSING_WINDOW: usize = 5;
 pub(super) const TONGUE: &[&str] = &["tongue"];
 pub(super) const SWOLLEN: &[&str] = &["swollen", "swelling", "thick", "heavy", "too big"];
+/// A tongue that will not do its part in speech: "my tongue feels lazy".
+pub(super) const CLUMSY: &[&str] = &["lazy", "clumsy", "floppy", "not working", "uncoordinated"];
 pub(super) const SPEECH: &[&str] = &["speech"];
 pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "slurred",
     "slurring",
     "slur",
+    "slurs",
     "slurry",
     "garbled",
     "saying words",
@@ -271,6 +299,7 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "slurd",
     "hard to understand",
     "sentences out",
+    "sentence out",
     "form the words",
     "sound like i am drunk",
     "marbles",

@@ -71,6 +71,7 @@ fn speaking(m: &Message) -> bool {
         || m.has(SPEECH_TROUBLE)
         || m.near(SPEECH, ODD, ODD_WINDOW)
         || m.near(SPOKEN_WORDS, UNCLEAR, UNCLEAR_WINDOW)
+        || m.near(TONGUE, CLUMSY, ODD_WINDOW)
 }
 
 fn voice(m: &Message) -> bool {
@@ -88,6 +89,7 @@ fn bladder_control(m: &Message) -> bool {
         || m.near(BLADDER, LOSS_OF_CONTROL, BLADDER_WINDOW)
         || m.near(PEE, LEAKS, ODD_WINDOW)
         || m.near(PEE, LEAKS_OUT, LEAKS_OUT_WINDOW)
+        || m.near(SOAKED, BOTTOMS, ODD_WINDOW)
 }
 
 fn weakness_all_over(m: &Message) -> bool {

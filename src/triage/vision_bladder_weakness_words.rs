@@ -58,6 +58,11 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "two of me",
     "sees two of",
     "ghost image",
+    "two pictures",
+    "2 pictures",
+    "seeing two",
+    "sees two",
+    "sees 2",
     "ghost images",
     "ghost copy",
     "ghosting",
@@ -181,6 +186,8 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "accidents since",
     "accidents today",
     "accidents at work",
+    "dribbles out",
+    "dribbling out",
 ];
 pub(super) const PEE: &[&str] = &[
     "pee", "pees", "peed", "peeing", "wee", "piss", "pissed", "pissing", "urine", "urinate", "wet",
@@ -209,8 +216,22 @@ pub(super) const LEAKS_OUT: &[&str] = &[
     "dribbles",
     "dribbling",
     "leaks out",
+    "dribble out",
 ];
 pub(super) const LEAKS_OUT_WINDOW: usize = 6;
+/// Clothes wet through without warning: "soaked through my jeans at work". Not shirts or
+/// sheets, which sweat soaks too (Botox treats heavy sweating).
+pub(super) const SOAKED: &[&str] = &["soaked", "soaking", "drenched"];
+pub(super) const BOTTOMS: &[&str] = &[
+    "pants",
+    "jeans",
+    "underwear",
+    "trousers",
+    "undies",
+    "knickers",
+    "leggings",
+    "shorts",
+];
 pub(super) const WEAK: &[&str] = &[
     "weak",
     "weeak",
@@ -236,6 +257,13 @@ pub(super) const WEAK: &[&str] = &[
     "not working",
     "unplugged",
     "weigh",
+    "battery",
+    "wet sand",
+    "pudding",
+    "molasses",
+    "quicksand",
+    "moving through",
+    "wading through",
 ];
 pub(super) const ALL_OVER: &[&str] = &[
     "all over",
@@ -263,6 +291,7 @@ pub(super) const ALL_OVER: &[&str] = &[
     "both hands",
     "both arms",
     "both legs",
+    "full body",
 ];
 /// "Can't move my face" is what cosmetic Botox is for, so moving counts only for limbs.
 pub(super) const CAN_NOT_MOVE: &[&str] = &[
@@ -283,8 +312,17 @@ pub(super) const CAN_NOT_MOVE: &[&str] = &[
     "could not hold",
     "can not even hold",
 ];
-pub(super) const GIVE_WAY: &[&str] =
-    &["gave", "give", "giving", "buckled", "buckling", "collapsed"];
+pub(super) const GIVE_WAY: &[&str] = &[
+    "gave",
+    "give",
+    "giving",
+    "buckled",
+    "buckling",
+    "collapsed",
+    "will not hold",
+    "would not hold",
+    "not holding",
+];
 /// Limbs, or all the muscles, that give way ("all my muscles feel like they gave up").
 pub(super) const GIVING_WAY: &[&str] = &["arms", "arm", "legs", "leg", "body", "muscles"];
 pub(super) const LIMBS: &[&str] = &["arms", "arm", "legs", "leg", "body", "head"];
