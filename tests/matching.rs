@@ -115,6 +115,42 @@ fn lay_words_reach_clinical_entries() {
     ]);
 }
 
+/// Regression: "side affects", "side fx", "tox", "doc" and "derm" were read as words no
+/// entry uses, so common chat shorthand got no answer.
+#[test]
+fn chat_shorthand_reaches_its_entry() {
+    assert_answers(&[
+        (
+            "what are the side affects of botox",
+            "neurological-side-effects",
+        ),
+        ("neuro side fx from botox", "neurological-side-effects"),
+        ("does tox cause cancer", "cancer-risk"),
+        (
+            "should i tell my doc about side effects",
+            "report-side-effects",
+        ),
+        ("can my derm tell me what dose i need", "dosing"),
+        ("how much botox should my wife get", "dosing"),
+    ]);
+}
+
+/// Regression: naming where a patient read a word ("the leaflet", "a headline") cost the
+/// answer to what the word means.
+#[test]
+fn where_a_patient_read_it_does_not_block_the_answer() {
+    assert_answers(&[
+        (
+            "what counts as neurological? my leaflet kept using that word",
+            "neurological-meaning",
+        ),
+        (
+            "saw a headline that botox is a neurotoxin, is that true",
+            "neurotoxin",
+        ),
+    ]);
+}
+
 #[test]
 fn uncovered_botox_topics_are_not_answered() {
     assert_not_answered(&[
