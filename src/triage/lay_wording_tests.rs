@@ -368,5 +368,7 @@ fn set_14_wordings_keep_their_everyday_senses() {
         "caught a cold and my throat is scratchy",
         "sweat soaked my sheets before the botox for it",
         "my phone battery died during my appointment lol",
+        "i'm seeing two doctors for my migraines, which one should do my botox",
+        "we are seeing 2 providers next week to compare prices",
     ]);
 }

@@ -79,7 +79,7 @@ fn voice(m: &Message) -> bool {
 }
 
 fn double_vision(m: &Message) -> bool {
-    m.has(DOUBLE_VISION)
+    m.has_unless(DOUBLE_VISION, SEEING_TWO_CARERS)
         || m.has(ONE_EYE)
         || m.near_unless(DOUBLE, NOT_DOUBLE, SIGHT, DOUBLE_WINDOW)
 }

@@ -91,6 +91,22 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
 ];
 /// "Double" in its everyday senses: a double chin, a double check. Wider lists ("double the",
 /// "twice as") hid reports such as "I see twice the lights" and were dropped.
+/// "Seeing two" of a kind of professional is a patient's care, not their sight: "i'm
+/// seeing two doctors for my migraines".
+pub(super) const SEEING_TWO_CARERS: &[&str] = &[
+    "seeing two doctors",
+    "seeing 2 doctors",
+    "seeing two providers",
+    "seeing 2 providers",
+    "seeing two injectors",
+    "seeing 2 injectors",
+    "seeing two specialists",
+    "seeing 2 specialists",
+    "seeing two dermatologists",
+    "seeing two derms",
+    "seeing two neurologists",
+    "seeing two therapists",
+];
 pub(super) const NOT_DOUBLE: &[&str] = &[
     "double chin",
     "double chins",
@@ -262,8 +278,11 @@ pub(super) const WEAK: &[&str] = &[
     "pudding",
     "molasses",
     "quicksand",
-    "moving through",
-    "wading through",
+    "through mud",
+    "through water",
+    "through syrup",
+    "through treacle",
+    "through cement",
 ];
 pub(super) const ALL_OVER: &[&str] = &[
     "all over",
