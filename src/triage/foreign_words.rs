@@ -3,7 +3,7 @@
 //! English, but "get help now" must not depend on the patient's English. Accents are
 //! folded before matching ("después" is "despues").
 
-/// Breathing, swallowing and speaking verbs.
+/// Breathing, swallowing, speaking and walking verbs.
 pub(super) const FOREIGN_VERBS: &[&str] = &[
     "respirar",
     "tragar",
@@ -16,6 +16,10 @@ pub(super) const FOREIGN_VERBS: &[&str] = &[
     "atmen",
     "schlucken",
     "sprechen",
+    "caminar",
+    "andar",
+    "marcher",
+    "laufen",
 ];
 /// Words near such a verb that say it is hard: "no puedo", "não consigo", "du mal",
 /// "kann nicht".
@@ -40,7 +44,7 @@ pub(super) const FOREIGN_TROUBLE: &[&str] = &[
     "probleme",
     "kaum",
 ];
-/// Whole wordings: shortness of breath, choking, double vision. The typo rule has already
+/// Whole wordings: shortness of breath, choking, double vision, weakness, wetting oneself. The typo rule has already
 /// read Spanish "doble" as "double", so "veo doble" is written as it arrives here.
 pub(super) const FOREIGN_SYMPTOMS: &[&str] = &[
     "falta de aire",
@@ -58,4 +62,12 @@ pub(super) const FOREIGN_SYMPTOMS: &[&str] = &[
     "sehe doppelt",
     "doppelt sehen",
     "doppelbilder",
+    "debilidad",
+    "fraqueza",
+    "faiblesse",
+    "incontinencia",
+    "inkontinenz",
+    "me orino",
+    "me hago pis",
+    "fuite urinaire",
 ];

@@ -25,6 +25,8 @@ use crate::matcher::normalize;
 mod distance;
 mod foreign_words;
 #[cfg(test)]
+mod held_out_wording_tests;
+#[cfg(test)]
 mod lay_wording_tests;
 mod report_words;
 mod symptom_words;
@@ -49,7 +51,8 @@ pub enum RedFlag {
     DoubleVision,
     BladderControl,
     ThroatClosing,
-    /// Trouble breathing, swallowing or speaking, or double vision, said in Spanish,
+    /// Trouble breathing, swallowing, speaking or walking, double vision, weakness or
+    /// wetting oneself, said in Spanish,
     /// Portuguese, French or German.
     InAnotherLanguage,
 }

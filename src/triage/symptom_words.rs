@@ -40,6 +40,8 @@ pub(super) const SPEAKING: &[&str] = &[
     "speaking",
     "talk",
     "talking",
+    "talkin",
+    "speakin",
     "speech",
     "pronounce",
 ];
@@ -79,6 +81,13 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "like i ran",
     "like i have run",
     "like i just ran",
+    "air is missing",
+    "missing air",
+    "need to stop for breath",
+    "have to stop for breath",
+    "had to stop for breath",
+    "stopping for breath",
+    "on one breath",
 ];
 /// "SOB" is how patients and nurses write shortness of breath; a "sob story" is not.
 pub(super) const SOB: &[&str] = &["sob"];
@@ -194,9 +203,17 @@ pub(super) const STUCK: &[&str] = &[
     "get caught",
     "getting caught",
     "caught in my throat",
+    "stays in my throat",
+    "stays in the throat",
+    "stay in my throat",
+    "stay in the throat",
+    "sits at the back",
+    "sit at the back",
 ];
 pub(super) const SWALLOWED: &[&str] = &[
     "everything",
+    "bread",
+    "vitamins",
     "throat",
     "food",
     "bite",
@@ -211,6 +228,28 @@ pub(super) const SWALLOWED: &[&str] = &[
     "lump",
 ];
 pub(super) const STUCK_WINDOW: usize = 5;
+/// Eating cut down to soft things: "i can only do yogurt and smoothies now".
+pub(super) const ONLY_EAT: &[&str] = &[
+    "can only eat",
+    "can only do",
+    "can only have",
+    "only eating",
+    "only able to eat",
+    "living on",
+];
+pub(super) const SOFT_FOOD: &[&str] = &[
+    "yogurt",
+    "yoghurt",
+    "smoothies",
+    "smoothie",
+    "soup",
+    "soft",
+    "liquids",
+    "mush",
+    "puree",
+    "jello",
+    "shakes",
+];
 /// What a patient fails to "get down": "can't get my meds down", "food won't go down".
 pub(super) const SWALLOWED_THINGS: &[&str] = &[
     "food",
@@ -236,6 +275,10 @@ pub(super) const SWALLOWED_THINGS: &[&str] = &[
     "bread",
     "solids",
     "solid",
+    "vitamins",
+    "vitamin",
+    "capsules",
+    "rice",
 ];
 /// Coughing or choking whenever one eats or drinks: food going the wrong way.
 pub(super) const COUGHING: &[&str] = &[
@@ -257,7 +300,16 @@ pub(super) const EATING: &[&str] = &[
 ];
 pub(super) const THROAT: &[&str] = &["throat"];
 pub(super) const FORGOT: &[&str] = &["forgot", "forgets", "forgot how", "forgets how"];
-pub(super) const WEAK_THROAT: &[&str] = &["weak", "weaker", "weakness", "floppy"];
+pub(super) const WEAK_THROAT: &[&str] = &[
+    "weak",
+    "weaker",
+    "weakness",
+    "floppy",
+    "will not work",
+    "not working",
+    "does not work",
+    "stopped working",
+];
 pub(super) const AIRWAY: &[&str] = &["throat", "airway"];
 pub(super) const CLOSING: &[&str] = &[
     "closing",
@@ -321,6 +373,9 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "like i am having a stroke",
     "tripping over my words",
     "trip over my words",
+    "novocaine in my mouth",
+    "novocain in my mouth",
+    "with novocaine",
 ];
 pub(super) const VOICE: &[&str] = &["voice"];
 /// "my voice has been super raspy": the voice and its change, four words apart.

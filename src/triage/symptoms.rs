@@ -59,6 +59,7 @@ fn swallowing(m: &Message) -> bool {
         || m.near(THROAT, WEAK_THROAT, ODD_WINDOW)
         || m.near(THROAT, FORGOT, ODD_WINDOW)
         || m.near(SWALLOWING, TRIES, DIFFICULTY_WINDOW)
+        || m.near(ONLY_EAT, SOFT_FOOD, DIFFICULTY_WINDOW)
         || m.will_not_go_down()
 }
 
@@ -85,11 +86,12 @@ fn double_vision(m: &Message) -> bool {
 }
 
 fn bladder_control(m: &Message) -> bool {
-    m.has(INCONTINENCE)
+    m.has_unless(INCONTINENCE, NOT_INCONTINENCE)
         || m.near(BLADDER, LOSS_OF_CONTROL, BLADDER_WINDOW)
         || m.near(PEE, LEAKS, ODD_WINDOW)
         || m.near(PEE, LEAKS_OUT, LEAKS_OUT_WINDOW)
         || m.near(SOAKED, BOTTOMS, ODD_WINDOW)
+        || m.near(PEE, BOTTOMS, ODD_WINDOW)
 }
 
 fn weakness_all_over(m: &Message) -> bool {

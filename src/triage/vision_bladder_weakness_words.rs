@@ -158,6 +158,13 @@ pub(super) const LOSS_OF_CONTROL: &[&str] = &[
 ];
 /// "lost control of my bladder": five words from the loss to the bladder.
 pub(super) const BLADDER_WINDOW: usize = 5;
+/// "Went in my pants pocket" is a hand, not a bladder.
+pub(super) const NOT_INCONTINENCE: &[&str] = &[
+    "went in my pants pocket",
+    "went in his pants pocket",
+    "went in her pants pocket",
+    "go in my pants pocket",
+];
 pub(super) const INCONTINENCE: &[&str] = &[
     "incontinence",
     "incontinent",
@@ -202,6 +209,17 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "accidents since",
     "accidents today",
     "accidents at work",
+    "accidents at school",
+    "accident at school",
+    "accident at work",
+    "went in my pants",
+    "went in his pants",
+    "went in her pants",
+    "go in my pants",
+    "can not tell when i need to go",
+    "can not tell when i have to go",
+    "can not feel when i need to go",
+    "know it was happening",
     "dribbles out",
     "dribbling out",
 ];
@@ -274,6 +292,9 @@ pub(super) const WEAK: &[&str] = &[
     "unplugged",
     "weigh",
     "battery",
+    "switched off",
+    "turned off",
+    "wobbly",
     "wet sand",
     "pudding",
     "molasses",
@@ -337,6 +358,8 @@ pub(super) const GIVE_WAY: &[&str] = &[
     "giving",
     "buckled",
     "buckling",
+    "buckle",
+    "buckles",
     "collapsed",
     "will not hold",
     "would not hold",
@@ -354,6 +377,8 @@ pub(super) const CAN_NOT_STAND: &[&str] = &[
     "could not walk",
     "can not get out of bed",
     "can not get up",
+    "off the toilet",
+    "up from the toilet",
     "can barely stand",
     "can barely walk",
     "can hardly stand",

@@ -1,0 +1,134 @@
+//! Wordings found by held-out review sets 14 and 15, each test with the everyday senses
+//! the new wordings were kept narrow for.
+
+use super::tests::assert_not_urgent;
+use super::*;
+
+/// Held-out set 14 missed these kinds of report: a straw-like or gulping breath, food that
+/// gets caught, a throat squeezed, a lazy tongue, legs that will not hold, weakness told as
+/// a low battery or wading through something thick, two of one thing, clothes soaked.
+#[test]
+fn set_14_wordings_are_urgent() {
+    for (report, flag) in [
+        (
+            "breathing is like pulling air through a stirrer",
+            RedFlag::Breathing,
+        ),
+        ("keep gulping air since my shots", RedFlag::Breathing),
+        (
+            "food gets caught on the way down since tuesday",
+            RedFlag::Swallowing,
+        ),
+        (
+            "feels like something is squeezing my throat shut",
+            RedFlag::ThroatClosing,
+        ),
+        ("my tongue is clumsy when i talk now", RedFlag::Speaking),
+        ("she slurs when she reads to me", RedFlag::Speaking),
+        ("my legs won't hold me up today", RedFlag::WeaknessAllOver),
+        (
+            "full body feels like im on low battery",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "my whole body is like wading through mud",
+            RedFlag::WeaknessAllOver,
+        ),
+        ("she sees two clocks on the wall", RedFlag::DoubleVision),
+        ("keep seeing two of my kids", RedFlag::DoubleVision),
+        (
+            "soaked my pants without feeling it",
+            RedFlag::BladderControl,
+        ),
+        ("it dribbles out all day long", RedFlag::BladderControl),
+    ] {
+        assert_eq!(assess(report), Some(flag), "{report}");
+    }
+}
+
+/// The set 14 wordings kept narrow where a wider one would read everyday chat as a report.
+#[test]
+fn set_14_wordings_keep_their_everyday_senses() {
+    assert_not_urgent(&[
+        "caught a cold and my throat is scratchy",
+        "sweat soaked my sheets before the botox for it",
+        "my phone battery died during my appointment lol",
+        "i'm seeing two doctors for my migraines, which one should do my botox",
+        "we are seeing 2 providers next week to compare prices",
+    ]);
+}
+
+/// Held-out set 15 missed these kinds of report: air that is missing, a throat that will
+/// not work, pills that sit in the throat, eating cut down to soft things, "talkin",
+/// speech likened to novocaine, legs that buckle, muscles switched off, help off the
+/// toilet, wetting oneself told plainly, and weakness or wetting in Spanish.
+#[test]
+fn set_15_wordings_are_urgent() {
+    for (report, flag) in [
+        ("the air is missing when i climb stairs", RedFlag::Breathing),
+        (
+            "i have to stop for breath every few steps",
+            RedFlag::Breathing,
+        ),
+        (
+            "my throat will not work right since tuesday",
+            RedFlag::Swallowing,
+        ),
+        (
+            "my vitamins sit at the back of my throat",
+            RedFlag::Swallowing,
+        ),
+        ("meat stays in my throat now", RedFlag::Swallowing),
+        ("i can only eat soup and smoothies now", RedFlag::Swallowing),
+        ("talkin is so hard today", RedFlag::Speaking),
+        (
+            "i sound like i have novocaine in my mouth",
+            RedFlag::Speaking,
+        ),
+        (
+            "my knees buckle and my legs shake",
+            RedFlag::WeaknessAllOver,
+        ),
+        ("all my muscles feel switched off", RedFlag::WeaknessAllOver),
+        (
+            "she needed me to get her up off the toilet",
+            RedFlag::WeaknessAllOver,
+        ),
+        (
+            "i pee in my pants and dont feel it",
+            RedFlag::BladderControl,
+        ),
+        ("i went in my pants at work today", RedFlag::BladderControl),
+        (
+            "i cant tell when i need to go anymore",
+            RedFlag::BladderControl,
+        ),
+        (
+            "he had two accidents at school today",
+            RedFlag::BladderControl,
+        ),
+        (
+            "tengo debilidad despues del botox",
+            RedFlag::InAnotherLanguage,
+        ),
+        (
+            "no puedo caminar bien desde ayer",
+            RedFlag::InAnotherLanguage,
+        ),
+    ] {
+        assert_eq!(assess(report), Some(flag), "{report}");
+    }
+}
+
+/// The set 15 wordings kept narrow where a wider one would read everyday chat as a report.
+#[test]
+fn set_15_wordings_keep_their_everyday_senses() {
+    assert_not_urgent(&[
+        "everything stays in this chat ok",
+        "i went in my pants pocket for my card",
+        "i'll stop for breath after this long post lol",
+        "we could not get up the hill in the car",
+        "do you know when i need to go back for a touch up",
+        "i see 2 options instead of one",
+    ]);
+}
