@@ -1,6 +1,6 @@
 //! The matcher against the review sets in `tests/data/matcher_review.tsv`: patient questions
 //! written by reviewers apart from the code, each labelled by its writer with the entries
-//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2 to 9 were
+//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2 to 10 were
 //! held out, each measured once before it was seen, and seen afterwards. The bars sit a
 //! little beyond the measured rates (README, "How matching works"), so a change that gives
 //! more wrong confident answers, answers fewer covered questions, or offers fewer of them
@@ -76,6 +76,12 @@ const BARS: &[Bar] = &[
         wrong: 0.025,
         covered_right: 0.57,
         covered_offered: 0.91,
+    },
+    Bar {
+        set: 10,
+        wrong: 0.03,
+        covered_right: 0.55,
+        covered_offered: 0.86,
     },
 ];
 

@@ -115,8 +115,8 @@ fn lay_words_reach_clinical_entries() {
     ]);
 }
 
-/// Regression: "side affects", "side fx", "tox", "doc" and "derm" were read as words no
-/// entry uses, so common chat shorthand got no answer.
+/// Regression: "side affects", "side fx", "sfx", "tox", "doc", "derm" and "gp" were read
+/// as words no entry uses, so common chat shorthand got no answer.
 #[test]
 fn chat_shorthand_reaches_its_entry() {
     assert_answers(&[
@@ -132,11 +132,16 @@ fn chat_shorthand_reaches_its_entry() {
         ),
         ("can my derm tell me what dose i need", "dosing"),
         ("how much botox should my wife get", "dosing"),
+        ("what are the sfx of botox", "neurological-side-effects"),
+        (
+            "if i get side effects should i call my gp",
+            "report-side-effects",
+        ),
     ]);
 }
 
-/// Regression: naming where a patient read a word ("the leaflet", "a headline") cost the
-/// answer to what the word means.
+/// Regression: naming where a patient read a word ("the leaflet", "a headline"), or asking
+/// whether it is "a myth", cost the answer to what the word means.
 #[test]
 fn where_a_patient_read_it_does_not_block_the_answer() {
     assert_answers(&[
@@ -148,6 +153,7 @@ fn where_a_patient_read_it_does_not_block_the_answer() {
             "saw a headline that botox is a neurotoxin, is that true",
             "neurotoxin",
         ),
+        ("is botox a neurotoxin or is that a myth", "neurotoxin"),
     ]);
 }
 
