@@ -276,8 +276,21 @@ fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
         "how long does the swelling last after botox",
         "how long will the bruises from my shots take to fade",
         "when do the bumps from the injections go away",
+        // Regression: what to avoid after a treatment got the answer on lowering the risk
+        // of side effects, tipping the injector the one with "any tips", and a spa facial
+        // that week the one on facial paralysis.
+        "what should i avoid doing after my botox",
+        "what do i avoid after botox",
+        "do i tip my botox injector",
+        "should i tip my injector",
+        "can i get a facial the same week as my botox",
+        "can i have a facial the week after botox",
     ]);
     assert_answers(&[
+        (
+            "any tips to avoid side effects from botox",
+            "prevent-side-effects",
+        ),
         ("can i get facial paralysis from botox", "facial-paralysis"),
         ("i have a facial droop after botox", "facial-paralysis"),
         ("is dysphagia a side effect of botox", "swallowing-problems"),
