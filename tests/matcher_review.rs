@@ -1,6 +1,6 @@
 //! The matcher against the review sets in `tests/data/matcher_review.tsv`: patient questions
 //! written by reviewers apart from the code, each labelled by its writer with the entries
-//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2 to 10 were
+//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2 to 11 were
 //! held out, each measured once before it was seen, and seen afterwards. The bars sit a
 //! little beyond the measured rates (README, "How matching works"), so a change that gives
 //! more wrong confident answers, answers fewer covered questions, or offers fewer of them
@@ -81,6 +81,12 @@ const BARS: &[Bar] = &[
         set: 10,
         wrong: 0.03,
         covered_right: 0.55,
+        covered_offered: 0.86,
+    },
+    Bar {
+        set: 11,
+        wrong: 0.02,
+        covered_right: 0.53,
         covered_offered: 0.86,
     },
 ];

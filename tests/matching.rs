@@ -202,7 +202,23 @@ fn empty_huge_and_control_character_messages_are_safe() {
 
 #[test]
 fn cost_per_unit_is_not_a_dosing_question() {
-    assert_not_answered(&["how much is botox per unit", "what's the price per unit"]);
+    assert_not_answered(&[
+        "how much is botox per unit",
+        "what's the price per unit",
+        // Regression: "cost" was too short a word to count as a topic of its own, so "unit"
+        // carried the question to the dosing entry.
+        "how much does one unit of botox usually cost",
+    ]);
+}
+
+/// Regression: when Botox starts to work was answered with how long side effects last.
+#[test]
+fn when_botox_starts_working_is_not_how_long_side_effects_last() {
+    assert_not_answered(&[
+        "how long until my botox kicks in",
+        "how long before botox takes effect",
+    ]);
+    assert_answers(&[("how long do botox side effects last", "side-effect-duration")]);
 }
 
 /// These once got a confident "Botox is generally seen as safe" or another entry's answer:

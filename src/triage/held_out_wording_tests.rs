@@ -132,3 +132,28 @@ fn set_15_wordings_keep_their_everyday_senses() {
         "i see 2 options instead of one",
     ]);
 }
+
+/// Held-out set 16 missed these kinds of report: speech others cannot follow, speech gone
+/// nasal, a quieter voice, urine that comes without the urge, a wet bed, a grip that is
+/// gone with shaky legs.
+#[test]
+fn set_16_wordings_are_urgent() {
+    for (report, flag) in [
+        ("we can hardly understand him since the shots", RedFlag::Speaking),
+        ("dad keeps mumbling since his botox", RedFlag::Speaking),
+        ("her speech went nasal after the injections", RedFlag::Speaking),
+        ("my voice is so much quieter this week", RedFlag::Voice),
+        (
+            "i didnt feel that i needed to go, it just came out",
+            RedFlag::BladderControl,
+        ),
+        ("woke up to a wet bed again", RedFlag::BladderControl),
+        ("i peed without noticing at work", RedFlag::BladderControl),
+        (
+            "my grip is gone in both hands since friday",
+            RedFlag::WeaknessAllOver,
+        ),
+    ] {
+        assert_eq!(assess(report), Some(flag), "{report}");
+    }
+}

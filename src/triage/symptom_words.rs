@@ -140,7 +140,7 @@ pub(super) const FILL_WINDOW: usize = 6;
 /// Words that, near "breathing", "swallowing" or "speech", say it is not as it should be.
 pub(super) const ODD: &[&str] = &[
     "weird", "shallow", "funny", "strange", "off", "wrong", "noisy", "heavy", "tight", "messed",
-    "weak", "slow", "tiny", "small", "little", "wet", "fast", "rapid",
+    "weak", "slow", "tiny", "small", "little", "wet", "fast", "rapid", "nasal",
 ];
 /// How far apart such a word and the function may be ("swallowing feels really off").
 pub(super) const ODD_WINDOW: usize = 3;
@@ -357,6 +357,9 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "marbles",
     "words clearly",
     "understand me",
+    "understand her",
+    "understand him",
+    "mumbling",
     "repeat myself",
     "sound nasal",
     "sounds nasal",
@@ -421,6 +424,8 @@ pub(super) const VOICE_CHANGE: &[&str] = &[
     "only air",
     "weaker",
     "fades",
+    "quieter",
+    "softer",
     "fading",
     "nasal",
 ];
