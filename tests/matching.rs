@@ -218,7 +218,10 @@ fn when_botox_starts_working_is_not_how_long_side_effects_last() {
         "how long until my botox kicks in",
         "how long before botox takes effect",
     ]);
-    assert_answers(&[("how long do botox side effects last", "side-effect-duration")]);
+    assert_answers(&[(
+        "how long do botox side effects last",
+        "side-effect-duration",
+    )]);
 }
 
 /// These once got a confident "Botox is generally seen as safe" or another entry's answer:

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::normalize;
+use super::{normalize, UNKNOWN_TOPIC_MIN_CHARS};
 use crate::corpus::{Corpus, Entry, Problem, Vocabulary, VOCABULARY_FILE};
 
 /// A one-word synonym term and a corpus word outside its group that it would rewrite.
@@ -38,15 +38,65 @@ impl std::fmt::Display for Clash {
     }
 }
 
-/// The clashes of a loaded corpus, as problems of its vocabulary file in `dir`. `faqbot
-/// check` reports them for maintainers; loading does not refuse them, so that a moderator's
-/// new wording can never stop the corpus from loading.
+/// The clashes and short uncovered topics of a loaded corpus, as problems of its
+/// vocabulary file in `dir`. `faqbot check` reports them for maintainers; loading does not
+/// refuse them, so that a moderator's new wording can never stop the corpus from loading.
 pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
+    let file = dir.join(VOCABULARY_FILE);
     let texts = corpus.entries.iter().flat_map(Entry::texts);
-    clashes(&corpus.vocabulary, texts)
+    let clash_problems = clashes(&corpus.vocabulary, texts)
         .into_iter()
-        .map(|clash| Problem::new(&dir.join(VOCABULARY_FILE), "synonyms", clash.to_string()))
-        .collect()
+        .map(|clash| Problem::new(&file, "synonyms", clash.to_string()));
+    let phrasings = corpus.entries.iter().flat_map(Entry::phrasings);
+    let short_topic_problems = short_uncovered_topics(&corpus.vocabulary, phrasings)
+        .into_iter()
+        .map(|canonical| {
+            let message = format!(
+                "group {canonical:?} names a topic no entry's phrasings use, but its first \
+                 term is under {UNKNOWN_TOPIC_MIN_CHARS} letters once stemmed, so naming the \
+                 topic cannot rule out a confident answer. Put a longer word first"
+            );
+            Problem::new(&file, "synonyms", message)
+        });
+    clash_problems.chain(short_topic_problems).collect()
+}
+
+/// The first terms of groups that no phrasing uses (topics the corpus does not cover) whose
+/// stem is too short to count as a topic word of its own (see [`UNKNOWN_TOPIC_MIN_CHARS`]):
+/// "cost" lowered a cost question's score but could not stop "how much does a unit of
+/// botox cost" from getting the dosing entry.
+pub fn short_uncovered_topics<'a>(
+    vocabulary: &Vocabulary,
+    phrasings: impl Iterator<Item = &'a str>,
+) -> Vec<String> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let texts: Vec<String> = phrasings.map(|p| normalize::words(p).join(" ")).collect();
+    let used_stems: BTreeSet<String> = texts
+        .iter()
+        .flat_map(|t| t.split(' '))
+        .map(|w| stemmer.stem(w).into_owned())
+        .collect();
+    let is_used = |term: &String| match &normalize::words(term)[..] {
+        [word] => used_stems.contains(stemmer.stem(word).as_ref()),
+        words => {
+            let phrase = format!(" {} ", words.join(" "));
+            texts.iter().any(|t| format!(" {t} ").contains(&phrase))
+        }
+    };
+    let mut found = Vec::new();
+    for group in &vocabulary.synonyms {
+        let Some(canonical) = group.terms.first() else {
+            continue;
+        };
+        let [word] = &normalize::words(canonical)[..] else {
+            continue;
+        };
+        let short = stemmer.stem(word).chars().count() < UNKNOWN_TOPIC_MIN_CHARS;
+        if short && !group.terms.iter().any(is_used) {
+            found.push(canonical.clone());
+        }
+    }
+    found
 }
 
 /// Every clash between the vocabulary's one-word terms and the words of `corpus_texts`.
@@ -144,6 +194,21 @@ mod tests {
         let found = clashes(&vocabulary, ["what does the effect feel like"].into_iter());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].swallowed, "effect");
+    }
+
+    #[test]
+    fn an_uncovered_topic_needs_a_long_first_term() {
+        let vocabulary = vocabulary(&[
+            &["cost", "price", "per unit"],
+            &["expensive", "cost"],
+            &["dose", "units"],
+            &["onset", "kick in"],
+        ]);
+        let phrasings = ["how many units do i need", "when does it kick in"];
+        assert_eq!(
+            short_uncovered_topics(&vocabulary, phrasings.into_iter()),
+            vec!["cost".to_string()]
+        );
     }
 
     #[test]

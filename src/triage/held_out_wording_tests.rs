@@ -139,9 +139,15 @@ fn set_15_wordings_keep_their_everyday_senses() {
 #[test]
 fn set_16_wordings_are_urgent() {
     for (report, flag) in [
-        ("we can hardly understand him since the shots", RedFlag::Speaking),
+        (
+            "we can hardly understand him since the shots",
+            RedFlag::Speaking,
+        ),
         ("dad keeps mumbling since his botox", RedFlag::Speaking),
-        ("her speech went nasal after the injections", RedFlag::Speaking),
+        (
+            "her speech went nasal after the injections",
+            RedFlag::Speaking,
+        ),
         ("my voice is so much quieter this week", RedFlag::Voice),
         (
             "i didnt feel that i needed to go, it just came out",
