@@ -112,6 +112,9 @@ fn lay_words_reach_clinical_entries() {
         ("why is my eyelid so heavy after botox", "eye-problems"),
         ("can botox give me a frozen face", "facial-paralysis"),
         ("is botox basically poison", "neurotoxin"),
+        // Regression: answers named a hoarse voice but no phrasing did, so the word was
+        // unknown to matching.
+        ("does botox cause hoarseness", "spread-of-toxin"),
     ]);
 }
 
