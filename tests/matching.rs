@@ -128,7 +128,8 @@ fn chat_shorthand_reaches_its_entry() {
             "neurological-side-effects",
         ),
         ("neuro side fx from botox", "neurological-side-effects"),
-        ("does tox cause cancer", "cancer-risk"),
+        ("is tox safe", "is-botox-safe"),
+        ("can tox spread", "spread-of-toxin"),
         (
             "should i tell my doc about side effects",
             "report-side-effects",

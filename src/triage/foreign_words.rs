@@ -18,8 +18,6 @@ pub(super) const FOREIGN_VERBS: &[&str] = &[
     "sprechen",
     "caminar",
     "andar",
-    "marcher",
-    "laufen",
 ];
 /// Words near such a verb that say it is hard: "no puedo", "não consigo", "du mal",
 /// "kann nicht".
@@ -44,8 +42,9 @@ pub(super) const FOREIGN_TROUBLE: &[&str] = &[
     "probleme",
     "kaum",
 ];
-/// Whole wordings: shortness of breath, choking, double vision, weakness, wetting oneself. The typo rule has already
-/// read Spanish "doble" as "double", so "veo doble" is written as it arrives here.
+/// Whole wordings: shortness of breath, choking, double vision, weakness, wetting oneself.
+/// The typo rule has already read Spanish "doble" as "double", so "veo doble" is written as
+/// it arrives here.
 pub(super) const FOREIGN_SYMPTOMS: &[&str] = &[
     "falta de aire",
     "me ahogo",
@@ -62,7 +61,9 @@ pub(super) const FOREIGN_SYMPTOMS: &[&str] = &[
     "sehe doppelt",
     "doppelt sehen",
     "doppelbilder",
-    "debilidad",
+    "debilidad en",
+    "debilidad general",
+    "mucha debilidad",
     "fraqueza",
     "faiblesse",
     "incontinencia",

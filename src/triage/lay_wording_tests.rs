@@ -2,14 +2,14 @@
 //! instead of the textbook words, other senses of the same words, and reports that rules
 //! for fears, plans, stories and idioms once set aside.
 
-use super::tests::{assert_not_urgent, assert_urgent};
+use super::tests::{assert_flags, assert_not_urgent, assert_urgent};
 use super::*;
 
 /// Review set 5 missed these kinds of report: abbreviations, a posture needed to breathe,
 /// food that will not go down, and double vision told by what is seen.
 #[test]
 fn described_symptoms_and_abbreviations_are_urgent() {
-    for (report, flag) in [
+    assert_flags(&[
         ("SOB after my tox", RedFlag::Breathing),
         (
             "huffing and puffing on the stairs since botox",
@@ -181,9 +181,7 @@ fn described_symptoms_and_abbreviations_are_urgent() {
             "climbing stairs feels like i ran a marathon since botox",
             RedFlag::Breathing,
         ),
-    ] {
-        assert_eq!(assess(report), Some(flag), "{report}");
-    }
+    ]);
 }
 
 /// The regression this guards: a zero-width space pasted inside "double" split the word
@@ -265,7 +263,7 @@ fn reports_in_spanish_portuguese_french_and_german_are_urgent() {
 /// Set 12's misses, measured once before the rules knew them.
 #[test]
 fn set_12_wordings_are_urgent() {
-    for (report, flag) in [
+    assert_flags(&[
         (
             "since yesterday there is a weight on my chest",
             RedFlag::Breathing,
@@ -301,9 +299,7 @@ fn set_12_wordings_are_urgent() {
             "i just realized i was wet, third time since saturday",
             RedFlag::BladderControl,
         ),
-    ] {
-        assert_eq!(assess(report), Some(flag), "{report}");
-    }
+    ]);
 }
 
 /// The regression this guards: an "i" right after "do" or "will" was once read as asking,

@@ -29,12 +29,14 @@ mod held_out_wording_tests;
 #[cfg(test)]
 mod lay_wording_tests;
 mod report_words;
+mod speech_words;
 mod symptom_words;
 mod symptoms;
 #[cfg(test)]
 mod tests;
 mod typo_words;
-mod vision_bladder_weakness_words;
+mod vision_bladder_words;
+mod weakness_words;
 mod words;
 
 use report_words::*;
@@ -52,8 +54,7 @@ pub enum RedFlag {
     BladderControl,
     ThroatClosing,
     /// Trouble breathing, swallowing, speaking or walking, double vision, weakness or
-    /// wetting oneself, said in Spanish,
-    /// Portuguese, French or German.
+    /// wetting oneself, said in Spanish, Portuguese, French or German.
     InAnotherLanguage,
 }
 

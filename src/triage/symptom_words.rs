@@ -1,5 +1,5 @@
-//! The words triage recognises trouble breathing, swallowing or speaking and a changed
-//! voice by, kept apart from the rules that use them.
+//! The words triage recognises trouble breathing or swallowing by, kept apart from the
+//! rules that use them (speech and voice are in `speech_words`).
 
 /// Words that, near a breathing/swallowing/speaking word, say it is hard or impossible.
 pub(super) const DIFFICULTY: &[&str] = &[
@@ -35,16 +35,6 @@ pub(super) const DIFFICULTY: &[&str] = &[
 pub(super) const DIFFICULTY_WINDOW: usize = 4;
 pub(super) const BREATHING: &[&str] = &["breathe", "breathing", "breath", "breaths", "breathed"];
 pub(super) const SWALLOWING: &[&str] = &["swallow", "swallowing", "swallowed", "swallows"];
-pub(super) const SPEAKING: &[&str] = &[
-    "speak",
-    "speaking",
-    "talk",
-    "talking",
-    "talkin",
-    "speakin",
-    "speech",
-    "pronounce",
-];
 /// Symptom wordings. Each is a phrase of normalised words ("can't" is "can not"), drawn
 /// from the Medication Guide's list and the plain ways patients describe the same things.
 pub(super) const BREATHING_TROUBLE: &[&str] = &[
@@ -85,7 +75,6 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "missing air",
     "need to stop for breath",
     "have to stop for breath",
-    "had to stop for breath",
     "stopping for breath",
     "on one breath",
 ];
@@ -140,7 +129,7 @@ pub(super) const FILL_WINDOW: usize = 6;
 /// Words that, near "breathing", "swallowing" or "speech", say it is not as it should be.
 pub(super) const ODD: &[&str] = &[
     "weird", "shallow", "funny", "strange", "off", "wrong", "noisy", "heavy", "tight", "messed",
-    "weak", "slow", "tiny", "small", "little", "wet", "fast", "rapid", "nasal",
+    "weak", "slow", "tiny", "small", "little", "wet", "fast", "rapid",
 ];
 /// How far apart such a word and the function may be ("swallowing feels really off").
 pub(super) const ODD_WINDOW: usize = 3;
@@ -191,6 +180,8 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "think about every swallow",
     "down in slow motion",
     "lump in my throat",
+    "sit at the back of my throat",
+    "sits at the back of my throat",
 ];
 /// Food that sticks on the way down ("every bite feels stuck halfway").
 /// "Caught" only as a phrase: "caught a cold, my throat is sore" is not food that sticks.
@@ -207,13 +198,9 @@ pub(super) const STUCK: &[&str] = &[
     "stays in the throat",
     "stay in my throat",
     "stay in the throat",
-    "sits at the back",
-    "sit at the back",
 ];
 pub(super) const SWALLOWED: &[&str] = &[
     "everything",
-    "bread",
-    "vitamins",
     "throat",
     "food",
     "bite",
@@ -232,10 +219,8 @@ pub(super) const STUCK_WINDOW: usize = 5;
 pub(super) const ONLY_EAT: &[&str] = &[
     "can only eat",
     "can only do",
-    "can only have",
-    "only eating",
     "only able to eat",
-    "living on",
+    "can only manage",
 ];
 pub(super) const SOFT_FOOD: &[&str] = &[
     "yogurt",
@@ -308,7 +293,6 @@ pub(super) const WEAK_THROAT: &[&str] = &[
     "will not work",
     "not working",
     "does not work",
-    "stopped working",
 ];
 pub(super) const AIRWAY: &[&str] = &["throat", "airway"];
 pub(super) const CLOSING: &[&str] = &[
@@ -319,123 +303,8 @@ pub(super) const CLOSING: &[&str] = &[
     "swollen",
     "tight",
     "squeezing",
-    "squeezed",
-    "squeeze",
 ];
 /// "my throat feels like it is closing": the throat and its closing, five words apart.
 pub(super) const CLOSING_WINDOW: usize = 5;
 pub(super) const TONGUE: &[&str] = &["tongue"];
 pub(super) const SWOLLEN: &[&str] = &["swollen", "swelling", "thick", "heavy", "too big"];
-/// A tongue that will not do its part in speech: "my tongue feels lazy".
-pub(super) const CLUMSY: &[&str] = &["lazy", "clumsy", "floppy", "not working", "uncoordinated"];
-pub(super) const SPEECH: &[&str] = &["speech"];
-pub(super) const SPEECH_TROUBLE: &[&str] = &[
-    "slurred",
-    "slurring",
-    "slur",
-    "slurs",
-    "slurry",
-    "garbled",
-    "saying words",
-    "get my words out",
-    "get words out",
-    "get the words out",
-    "words out",
-    "form words",
-    "sound drunk",
-    "sounds drunk",
-    "talk funny",
-    "talking funny",
-    "talk weird",
-    "talking weird",
-    "slurd",
-    "hard to understand",
-    "sentences out",
-    "sentence out",
-    "form the words",
-    "sound like i am drunk",
-    "marbles",
-    "words clearly",
-    "understand me",
-    "understand her",
-    "understand him",
-    "mumbling",
-    "repeat myself",
-    "sound nasal",
-    "sounds nasal",
-    "all nasal",
-    "peanut butter",
-    "lisp",
-    "lisping",
-    "run together",
-    "running together",
-    "say that again",
-    "repeat that",
-    "like i have had a stroke",
-    "like i had a stroke",
-    "like i am having a stroke",
-    "tripping over my words",
-    "trip over my words",
-    "novocaine in my mouth",
-    "novocain in my mouth",
-    "with novocaine",
-];
-pub(super) const VOICE: &[&str] = &["voice"];
-/// "my voice has been super raspy": the voice and its change, four words apart.
-pub(super) const VOICE_WINDOW: usize = 4;
-/// "her words are coming out all mushy": six words from the words to how they sound.
-pub(super) const UNCLEAR_WINDOW: usize = 6;
-/// Speech that does not come out right ("my words come out all mushy").
-pub(super) const SPOKEN_WORDS: &[&str] = &["words", "speech", "speaking", "talking"];
-pub(super) const UNCLEAR: &[&str] = &[
-    "mushy",
-    "unclear",
-    "not clear",
-    "not coming",
-    "garbled",
-    "jumbled",
-    "all wrong",
-    "wrong",
-];
-pub(super) const VOICE_CHANGE: &[&str] = &[
-    "weak",
-    "raspy",
-    "croaky",
-    "changed",
-    "different",
-    "went",
-    "gone",
-    "lost",
-    "lose",
-    "losing",
-    "weird",
-    "cracking",
-    "strange",
-    "quiet",
-    "whisper",
-    "husky",
-    "cutting out",
-    "cuts out",
-    "breaking",
-    "wet",
-    "gurgly",
-    "gurgling",
-    "no sound",
-    "only air",
-    "weaker",
-    "fades",
-    "quieter",
-    "softer",
-    "fading",
-    "nasal",
-];
-pub(super) const LOST_VOICE: &[&str] = &[
-    "hoarse",
-    "hoarseness",
-    "no voice",
-    "only whisper",
-    "out of voice",
-    "dysphonia",
-    "like a frog",
-    "frog in my throat",
-];

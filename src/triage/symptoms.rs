@@ -3,9 +3,11 @@
 
 use super::foreign_words::*;
 use super::report_words::CHANGE_WORDS;
+use super::speech_words::*;
 use super::symptom_words::*;
 use super::typo_words::*;
-use super::vision_bladder_weakness_words::*;
+use super::vision_bladder_words::*;
+use super::weakness_words::*;
 use super::words::{one_typo_apart, Words};
 use super::RedFlag;
 
@@ -80,7 +82,7 @@ fn voice(m: &Message) -> bool {
 }
 
 fn double_vision(m: &Message) -> bool {
-    m.has_unless(DOUBLE_VISION, SEEING_TWO_CARERS)
+    m.has(DOUBLE_VISION)
         || m.has(ONE_EYE)
         || m.near_unless(DOUBLE, NOT_DOUBLE, SIGHT, DOUBLE_WINDOW)
 }
@@ -91,7 +93,7 @@ fn bladder_control(m: &Message) -> bool {
         || m.near(PEE, LEAKS, ODD_WINDOW)
         || m.near(PEE, LEAKS_OUT, LEAKS_OUT_WINDOW)
         || m.near(SOAKED, BOTTOMS, ODD_WINDOW)
-        || m.near(PEE, BOTTOMS, ODD_WINDOW)
+        || m.near(URINE, BOTTOMS, ODD_WINDOW)
 }
 
 fn weakness_all_over(m: &Message) -> bool {
@@ -99,6 +101,8 @@ fn weakness_all_over(m: &Message) -> bool {
         || m.near(CAN_NOT_MOVE, LIMBS, LIMB_WINDOW)
         || m.near(GIVE_WAY, GIVING_WAY, LIMB_WINDOW)
         || m.has(CAN_NOT_STAND)
+        || m.near(MUSCLES_OR_BODY, POWERED_DOWN, POWERED_DOWN_WINDOW)
+        || m.near(LEGS, LEGS_FAIL, ODD_WINDOW)
 }
 
 /// A family of symptom verbs, and whether a misspelling of them still counts.

@@ -6,6 +6,13 @@ pub(super) fn assert_not_urgent(messages: &[&str]) {
     }
 }
 
+/// Each report gets the red flag it names.
+pub(super) fn assert_flags(reports: &[(&str, RedFlag)]) {
+    for &(report, flag) in reports {
+        assert_eq!(assess(report), Some(flag), "{report}");
+    }
+}
+
 pub(super) fn assert_urgent(messages: &[&str]) {
     for message in messages {
         assert!(assess(message).is_some(), "{message}");
@@ -34,7 +41,7 @@ fn plain_not_near_talk_is_not_a_speech_problem() {
 
 #[test]
 fn reports_about_self_or_others_are_urgent() {
-    for (report, flag) in [
+    assert_flags(&[
         ("i cant breathe after my botox", RedFlag::Breathing),
         (
             "my mom got botox and now she can't swallow",
@@ -52,9 +59,7 @@ fn reports_about_self_or_others_are_urgent() {
         ),
         ("my throat feels tight after botox", RedFlag::ThroatClosing),
         ("my words are slurred since yesterday", RedFlag::Speaking),
-    ] {
-        assert_eq!(assess(report), Some(flag), "{report}");
-    }
+    ]);
 }
 #[test]
 fn reports_without_a_subject_are_urgent_when_they_say_can_not() {
@@ -83,14 +88,12 @@ fn can_not_in_a_question_about_the_topic_is_not_urgent() {
 
 #[test]
 fn one_typo_in_a_breathing_or_swallowing_verb_is_still_urgent() {
-    for (report, flag) in [
+    assert_flags(&[
         ("i cant swalow after my botox shot", RedFlag::Swallowing),
         ("having trouble breating since botox", RedFlag::Breathing),
         ("my mom cant brethe", RedFlag::Breathing),
         ("i can hardly swollow", RedFlag::Swallowing),
-    ] {
-        assert_eq!(assess(report), Some(flag), "{report}");
-    }
+    ]);
 }
 
 #[test]
@@ -123,7 +126,7 @@ fn statements_that_name_a_symptom_are_reports() {
 
 #[test]
 fn lay_words_for_each_red_flag_are_recognised() {
-    for (report, flag) in [
+    assert_flags(&[
         ("i keep wheezing after the injection", RedFlag::Breathing),
         ("totally out of breath walking upstairs", RedFlag::Breathing),
         ("my breathing feels shallow and weird", RedFlag::Breathing),
@@ -169,9 +172,7 @@ fn lay_words_for_each_red_flag_are_recognised() {
             "my dad keeps having accidents since botox",
             RedFlag::BladderControl,
         ),
-    ] {
-        assert_eq!(assess(report), Some(flag), "{report}");
-    }
+    ]);
 }
 
 /// A denial is taken at its word only when nothing in the message says things changed.

@@ -1,5 +1,5 @@
-//! The words triage recognises double vision, lost bladder control and weakness all over
-//! by (the Medication Guide's red flags away from the mouth and chest).
+//! The words triage recognises double vision and lost bladder control by (the Medication
+//! Guide's red flags away from the mouth and chest; weakness is in `weakness_words`).
 
 pub(super) const DOUBLE: &[&str] = &[
     "double",
@@ -58,8 +58,8 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
     "two of me",
     "sees two of",
     "ghost image",
-    "two pictures",
-    "2 pictures",
+    "has two pictures",
+    "has 2 pictures",
     "seeing two",
     "sees two",
     "sees 2",
@@ -91,22 +91,6 @@ pub(super) const DOUBLE_VISION: &[&str] = &[
 ];
 /// "Double" in its everyday senses: a double chin, a double check. Wider lists ("double the",
 /// "twice as") hid reports such as "I see twice the lights" and were dropped.
-/// "Seeing two" of a kind of professional is a patient's care, not their sight: "i'm
-/// seeing two doctors for my migraines".
-pub(super) const SEEING_TWO_CARERS: &[&str] = &[
-    "seeing two doctors",
-    "seeing 2 doctors",
-    "seeing two providers",
-    "seeing 2 providers",
-    "seeing two injectors",
-    "seeing 2 injectors",
-    "seeing two specialists",
-    "seeing 2 specialists",
-    "seeing two dermatologists",
-    "seeing two derms",
-    "seeing two neurologists",
-    "seeing two therapists",
-];
 pub(super) const NOT_DOUBLE: &[&str] = &[
     "double chin",
     "double chins",
@@ -164,6 +148,8 @@ pub(super) const NOT_INCONTINENCE: &[&str] = &[
     "went in his pants pocket",
     "went in her pants pocket",
     "go in my pants pocket",
+    "can not tell when i need to go back",
+    "can not tell when i have to go back",
 ];
 pub(super) const INCONTINENCE: &[&str] = &[
     "incontinence",
@@ -223,11 +209,13 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "feel that i needed to go",
     "feel that i need to go",
     "feel i needed to go",
-    "it just came out",
     "wet bed",
-    "pee without",
-    "peed without",
-    "wee without",
+    "pee without knowing",
+    "pee without feeling",
+    "pee without noticing",
+    "peed without knowing",
+    "peed without feeling",
+    "peed without noticing",
     "dribbles out",
     "dribbling out",
 ];
@@ -262,8 +250,12 @@ pub(super) const LEAKS_OUT: &[&str] = &[
 ];
 pub(super) const LEAKS_OUT_WINDOW: usize = 6;
 /// Clothes wet through without warning: "soaked through my jeans at work". Not shirts or
-/// sheets, which sweat soaks too (Botox treats heavy sweating).
-pub(super) const SOAKED: &[&str] = &["soaked", "soaking", "drenched"];
+/// sheets, which sweat soaks too (Botox treats heavy sweating), nor "soaked with sweat".
+pub(super) const SOAKED: &[&str] = &["soaked through", "soaked my", "soaking my"];
+/// Urine named as such, for "pee in pants": "wet" alone is also rain ("my pants got wet").
+pub(super) const URINE: &[&str] = &[
+    "pee", "pees", "peed", "peeing", "wee", "piss", "urine", "urinated",
+];
 pub(super) const BOTTOMS: &[&str] = &[
     "pants",
     "jeans",
@@ -273,141 +265,4 @@ pub(super) const BOTTOMS: &[&str] = &[
     "knickers",
     "leggings",
     "shorts",
-];
-pub(super) const WEAK: &[&str] = &[
-    "weak",
-    "weeak",
-    "giving out",
-    "like lead",
-    "of lead",
-    "noodles",
-    "noodle",
-    "no power",
-    "gave out",
-    "give out",
-    "weaker",
-    "weakness",
-    "limp",
-    "floppy",
-    "jelly",
-    "ragdoll",
-    "no strength",
-    "zero strength",
-    "lost strength",
-    "lost my strength",
-    "heavy",
-    "not working",
-    "unplugged",
-    "weigh",
-    "battery",
-    "switched off",
-    "turned off",
-    "wobbly",
-    "grip is gone",
-    "no grip",
-    "lost my grip",
-    "legs feel shaky",
-    "legs are shaky",
-    "wet sand",
-    "pudding",
-    "molasses",
-    "quicksand",
-    "through mud",
-    "through water",
-    "through syrup",
-    "through treacle",
-    "through cement",
-];
-pub(super) const ALL_OVER: &[&str] = &[
-    "all over",
-    "whole body",
-    "entire body",
-    "everywhere",
-    "anywhere",
-    "everything",
-    "generalized",
-    "all ovr",
-    "head to toe",
-    "head to foot",
-    "whole bodys",
-    "whole bod",
-    "whole bdy",
-    "every muscle",
-    "all my muscles",
-    "all muscles",
-    "all of my muscles",
-    "arms",
-    "legs",
-    "body",
-    "generalised",
-    "limbs",
-    "both hands",
-    "both arms",
-    "both legs",
-    "full body",
-];
-/// "Can't move my face" is what cosmetic Botox is for, so moving counts only for limbs.
-pub(super) const CAN_NOT_MOVE: &[&str] = &[
-    "can not lift",
-    "can not move",
-    "can not raise",
-    "could not lift",
-    "could not move",
-    "barely lift",
-    "barely move",
-    "hardly lift",
-    "hardly move",
-    "can not even lift",
-    "can not even move",
-    "could not even lift",
-    "could not even move",
-    "can not hold",
-    "could not hold",
-    "can not even hold",
-];
-pub(super) const GIVE_WAY: &[&str] = &[
-    "gave",
-    "give",
-    "giving",
-    "buckled",
-    "buckling",
-    "buckle",
-    "buckles",
-    "collapsed",
-    "will not hold",
-    "would not hold",
-    "not holding",
-];
-/// Limbs, or all the muscles, that give way ("all my muscles feel like they gave up").
-pub(super) const GIVING_WAY: &[&str] = &["arms", "arm", "legs", "leg", "body", "muscles"];
-pub(super) const LIMBS: &[&str] = &["arms", "arm", "legs", "leg", "body", "head"];
-/// How far apart a failing movement and the limb may start ("can not lift my left arm").
-pub(super) const LIMB_WINDOW: usize = 5;
-pub(super) const CAN_NOT_STAND: &[&str] = &[
-    "can not stand",
-    "can not walk",
-    "could not stand",
-    "could not walk",
-    "can not get out of bed",
-    "can not get up",
-    "off the toilet",
-    "up from the toilet",
-    "can barely stand",
-    "can barely walk",
-    "can hardly stand",
-    "can hardly walk",
-    "struggling to stand",
-    "struggling to walk",
-    "can not sit up",
-    "can not get out of",
-    "had to crawl",
-    "all floppy",
-    "like a rag doll",
-    "stand up from",
-    "help getting dressed",
-    "help getting up",
-    "weak to stand",
-    "weak to walk",
-    "barely climb",
-    "can not climb",
 ];

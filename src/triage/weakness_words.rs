@@ -1,0 +1,150 @@
+//! The words triage recognises weakness all over the body by: weak limbs or muscles told
+//! together with how far it reaches, limbs that will not move or hold, and failing to stand.
+
+pub(super) const WEAK: &[&str] = &[
+    "weak",
+    "weeak",
+    "giving out",
+    "like lead",
+    "of lead",
+    "noodles",
+    "noodle",
+    "no power",
+    "gave out",
+    "give out",
+    "weaker",
+    "weakness",
+    "limp",
+    "floppy",
+    "jelly",
+    "ragdoll",
+    "no strength",
+    "zero strength",
+    "lost strength",
+    "lost my strength",
+    "heavy",
+    "not working",
+    "unplugged",
+    "weigh",
+    "grip is gone",
+    "wet sand",
+    "pudding",
+    "molasses",
+    "quicksand",
+    "through mud",
+    "through water",
+    "through syrup",
+    "through treacle",
+    "through cement",
+];
+pub(super) const ALL_OVER: &[&str] = &[
+    "all over",
+    "whole body",
+    "entire body",
+    "everywhere",
+    "anywhere",
+    "everything",
+    "generalized",
+    "all ovr",
+    "head to toe",
+    "head to foot",
+    "whole bodys",
+    "whole bod",
+    "whole bdy",
+    "every muscle",
+    "all my muscles",
+    "all muscles",
+    "all of my muscles",
+    "arms",
+    "legs",
+    "body",
+    "generalised",
+    "limbs",
+    "both hands",
+    "both arms",
+    "both legs",
+    "full body",
+];
+/// "Can't move my face" is what cosmetic Botox is for, so moving counts only for limbs.
+pub(super) const CAN_NOT_MOVE: &[&str] = &[
+    "can not lift",
+    "can not move",
+    "can not raise",
+    "could not lift",
+    "could not move",
+    "barely lift",
+    "barely move",
+    "hardly lift",
+    "hardly move",
+    "can not even lift",
+    "can not even move",
+    "could not even lift",
+    "could not even move",
+    "can not hold",
+    "could not hold",
+    "can not even hold",
+];
+pub(super) const GIVE_WAY: &[&str] = &[
+    "gave",
+    "give",
+    "giving",
+    "buckled",
+    "buckling",
+    "buckle",
+    "buckles",
+    "collapsed",
+];
+/// Limbs, or all the muscles, that give way ("all my muscles feel like they gave up").
+pub(super) const GIVING_WAY: &[&str] = &["arms", "arm", "legs", "leg", "body", "muscles"];
+pub(super) const LIMBS: &[&str] = &["arms", "arm", "legs", "leg", "body", "head"];
+/// How far apart a failing movement and the limb may start ("can not lift my left arm").
+pub(super) const LIMB_WINDOW: usize = 5;
+/// Muscles or a body "switched off", "on 1% battery": six words apart at most.
+pub(super) const MUSCLES_OR_BODY: &[&str] = &["muscles", "body"];
+pub(super) const POWERED_DOWN: &[&str] = &[
+    "switched off",
+    "turned off",
+    "shut off",
+    "just off",
+    "battery",
+];
+pub(super) const POWERED_DOWN_WINDOW: usize = 6;
+/// Legs that shake or will not hold ("his legs just won't hold him"). Not muscles or a
+/// body "not holding" the Botox, which is how patients ask why it wore off.
+pub(super) const LEGS: &[&str] = &["legs", "leg", "knees"];
+pub(super) const LEGS_FAIL: &[&str] = &[
+    "will not hold",
+    "would not hold",
+    "not holding",
+    "wobbly",
+    "shaky",
+];
+pub(super) const CAN_NOT_STAND: &[&str] = &[
+    "can not stand",
+    "can not walk",
+    "could not stand",
+    "could not walk",
+    "can not get out of bed",
+    "can not get up",
+    "up off the toilet",
+    "get off the toilet",
+    "up from the toilet",
+    "can barely stand",
+    "can barely walk",
+    "can hardly stand",
+    "can hardly walk",
+    "struggling to stand",
+    "struggling to walk",
+    "can not sit up",
+    "can not get out of",
+    "had to crawl",
+    "all floppy",
+    "like a rag doll",
+    "stand up from",
+    "help getting dressed",
+    "help getting up",
+    "weak to stand",
+    "weak to walk",
+    "barely climb",
+    "can not climb",
+];
