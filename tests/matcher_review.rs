@@ -1,6 +1,6 @@
 //! The matcher against the review sets in `tests/data/matcher_review.tsv`: patient questions
 //! written by reviewers apart from the code, each labelled by its writer with the entries
-//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2 to 11 were
+//! that answer it, or NONE. Set 1 was seen while the rules were tuned; sets 2 to 12 were
 //! held out, each measured once before it was seen, and seen afterwards. The bars sit a
 //! little beyond the measured rates (README, "How matching works"), so a change that gives
 //! more wrong confident answers, answers fewer covered questions, or offers fewer of them
@@ -88,6 +88,12 @@ const BARS: &[Bar] = &[
         wrong: 0.02,
         covered_right: 0.53,
         covered_offered: 0.86,
+    },
+    Bar {
+        set: 12,
+        wrong: 0.02,
+        covered_right: 0.52,
+        covered_offered: 0.84,
     },
 ];
 

@@ -308,6 +308,10 @@ fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
         "should i tip my injector",
         "can i get a facial the same week as my botox",
         "can i have a facial the week after botox",
+        // Regression: comparisons got the uses entry, and eye drops for a drooping eyelid
+        // the one on eye problems; no entry answers either.
+        "whats the difference between medical and cosmetic botox",
+        "are there eye drops for a droopy eyelid after botox",
     ]);
     assert_answers(&[
         (

@@ -1,6 +1,6 @@
 //! Triage against the review sets in `tests/data/triage_review.tsv`: messages written by
 //! reviewers apart from the code, each labelled urgent or not by its writer. The rules have
-//! been tuned on every set; sets 2 to 9, 12 and 14 to 16 were each measured once before any tuning on
+//! been tuned on every set; sets 2 to 9, 12 and 14 to 17 were each measured once before any tuning on
 //! them (README, "Red-flag triage"). Sets 10, 11 and 13 hold only reports, phrased as
 //! questions, fears, plans, beside a joke or beside a likely cause, to catch rules that set
 //! aside a real report. The bars sit a little above today's rates, so a change that misses
@@ -98,6 +98,11 @@ const BARS: &[Bar] = &[
         set: 16,
         misses: 0.01,
         false_alarms: 0.32,
+    },
+    Bar {
+        set: 17,
+        misses: 0.02,
+        false_alarms: 0.36,
     },
 ];
 

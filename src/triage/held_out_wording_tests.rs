@@ -180,3 +180,32 @@ fn set_16_wordings_keep_their_everyday_senses() {
         "lost my grip on my phone and it fell, now theres cracks all over the screen",
     ]);
 }
+
+/// Held-out set 17 missed these kinds of report: coffee that will not go down, words that
+/// will not come out right, no way out of the bath, leaking bad enough to buy pads, stopping
+/// to breathe, gagging at meals, food spat out, wetting through at night.
+#[test]
+fn set_17_wordings_are_urgent() {
+    assert_flags(&[
+        ("cant get my coffee down today", RedFlag::Swallowing),
+        ("i can't say my words right today", RedFlag::Speaking),
+        (
+            "she could not get out of the tub by herself",
+            RedFlag::WeaknessAllOver,
+        ),
+        ("i had to buy depends this week", RedFlag::BladderControl),
+        (
+            "i have to stop to breathe on the stairs",
+            RedFlag::Breathing,
+        ),
+        ("he gags at every meal now", RedFlag::Swallowing),
+        (
+            "had to spit my food out, it would not go",
+            RedFlag::Swallowing,
+        ),
+        (
+            "she is wetting through her clothes",
+            RedFlag::BladderControl,
+        ),
+    ]);
+}

@@ -24,6 +24,8 @@ pub(super) const SPEECH_TROUBLE: &[&str] = &[
     "slurry",
     "garbled",
     "saying words",
+    "say my words",
+    "say words right",
     "get my words out",
     "get words out",
     "get the words out",

@@ -71,6 +71,9 @@ pub(super) const BREATHING_TROUBLE: &[&str] = &[
     "like i ran",
     "like i have run",
     "like i just ran",
+    "stop to breathe",
+    "stop twice to breathe",
+    "stopping to breathe",
     "air is missing",
     "missing air",
     "need to stop for breath",
@@ -142,6 +145,8 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "chokes",
     "gagging",
     "gag",
+    "gags",
+    "gagged",
     "dysphagia",
     "stuck in my throat",
     "stuck in her throat",
@@ -153,6 +158,10 @@ pub(super) const SWALLOWING_TROUBLE: &[&str] = &[
     "wrong way",
     "spit it out",
     "spit out",
+    "spit my food out",
+    "spit my dinner out",
+    "make it go down",
+    "get it to go down",
     "throat forgets how",
     "throat forgot how",
     "spit down",
@@ -260,6 +269,7 @@ pub(super) const SWALLOWED_THINGS: &[&str] = &[
     "bread",
     "solids",
     "solid",
+    "coffee",
     "vitamins",
     "vitamin",
     "capsules",
@@ -281,7 +291,7 @@ pub(super) const TRIES: &[&str] = &["tries", "attempts", "goes", "times", "twice
 pub(super) const COUGHING_WINDOW: usize = 5;
 pub(super) const EATING: &[&str] = &[
     "eat", "eats", "eating", "drink", "drinks", "drinking", "sip", "sips", "spoon", "spoonful",
-    "mouthful", "food", "soup",
+    "mouthful", "food", "soup", "meal", "meals",
 ];
 pub(super) const THROAT: &[&str] = &["throat"];
 pub(super) const FORGOT: &[&str] = &["forgot", "forgets", "forgot how", "forgets how"];
