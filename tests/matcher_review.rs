@@ -91,7 +91,7 @@ const BARS: &[Bar] = &[
     },
     Bar {
         set: 12,
-        wrong: 0.02,
+        wrong: 0.015,
         covered_right: 0.52,
         covered_offered: 0.84,
     },

@@ -308,9 +308,8 @@ fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
         "should i tip my injector",
         "can i get a facial the same week as my botox",
         "can i have a facial the week after botox",
-        // Regression: comparisons got the uses entry, and eye drops for a drooping eyelid
-        // the one on eye problems; no entry answers either.
-        "whats the difference between medical and cosmetic botox",
+        // Regression: eye drops for a drooping eyelid got the entry on eye problems, which
+        // does not cover them.
         "are there eye drops for a droopy eyelid after botox",
     ]);
     assert_answers(&[
@@ -330,6 +329,10 @@ fn aftercare_and_eligibility_questions_are_not_answered_from_a_shared_word() {
             "long-term-neurological",
         ),
         ("my eyelid drops after botox", "eye-problems"),
+        (
+            "i used eye drops but my vision is still blurry after botox, is that normal",
+            "eye-problems",
+        ),
         // Regression: how Botox does its work was answered with what it is used for.
         ("how does botox stop muscle spasms", "what-is-botox"),
         ("how do botox injections get rid of lines", "what-is-botox"),

@@ -198,14 +198,34 @@ fn set_17_wordings_are_urgent() {
             "i have to stop to breathe on the stairs",
             RedFlag::Breathing,
         ),
-        ("he gags at every meal now", RedFlag::Swallowing),
+        ("he gags and coughs at every meal now", RedFlag::Swallowing),
         (
-            "had to spit my food out, it would not go",
+            "i could not make it go down, had to spit it out",
             RedFlag::Swallowing,
         ),
         (
-            "she is wetting through her clothes",
+            "she keeps wetting through her pants",
             RedFlag::BladderControl,
         ),
+        (
+            "my son keeps wetting through every night",
+            RedFlag::BladderControl,
+        ),
+    ]);
+}
+
+/// The set 17 wordings kept narrow where a wider one would read everyday chat as a report.
+#[test]
+fn set_17_wordings_keep_their_everyday_senses() {
+    assert_not_urgent(&[
+        "got a little bump at the injection site, anything i can do to make it go down?",
+        "i laughed so hard i spit my food out",
+        "my ice pack started leaking all over my pillow after botox",
+        "i sweat so much i was wetting through my shirts before botox for hyperhidrosis",
+        "im literally gagged by my results, my 11s are gone",
+        "i had to stop to breathe and calm down before my first appointment lol",
+        "just want to say my words of thanks to the mods",
+        "i couldnt get out of the bath it was so relaxing after my appointment",
+        "what im wearing depends on the weather",
     ]);
 }

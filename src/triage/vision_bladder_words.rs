@@ -206,10 +206,11 @@ pub(super) const INCONTINENCE: &[&str] = &[
     "can not tell when i have to go",
     "can not feel when i need to go",
     "know it was happening",
-    "started leaking",
-    "buy depends",
-    "wearing depends",
-    "wetting through",
+    "had to buy depends",
+    "bought depends",
+    "buying depends",
+    "wetting through every night",
+    "wetting through at night",
     "feel that i needed to go",
     "feel that i need to go",
     "feel i needed to go",
@@ -255,7 +256,12 @@ pub(super) const LEAKS_OUT: &[&str] = &[
 pub(super) const LEAKS_OUT_WINDOW: usize = 6;
 /// Clothes wet through without warning: "soaked through my jeans at work". Not shirts or
 /// sheets, which sweat soaks too (Botox treats heavy sweating), nor "soaked with sweat".
-pub(super) const SOAKED: &[&str] = &["soaked through", "soaked my", "soaking my"];
+pub(super) const SOAKED: &[&str] = &[
+    "soaked through",
+    "soaked my",
+    "soaking my",
+    "wetting through",
+];
 /// Urine named as such, for "pee in pants": "wet" alone is also rain ("my pants got wet").
 pub(super) const URINE: &[&str] = &[
     "pee", "pees", "peed", "peeing", "wee", "piss", "urine", "urinated",
