@@ -13,7 +13,7 @@ use super::stopwords::is_stopword;
 use crate::corpus::Vocabulary;
 
 /// Longest synonym phrase, in words, that the rewriter looks for.
-const MAX_PHRASE_WORDS: usize = 6;
+pub(super) const MAX_PHRASE_WORDS: usize = 6;
 
 /// A word after normalisation and stemming.
 #[derive(Debug, Clone, PartialEq, Eq)]

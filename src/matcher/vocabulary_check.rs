@@ -10,6 +10,7 @@ use std::path::Path;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::analyzer::MAX_PHRASE_WORDS;
 use super::{normalize, UNKNOWN_TOPIC_MIN_CHARS};
 use crate::corpus::{Corpus, Entry, Problem, Vocabulary, VOCABULARY_FILE};
 
@@ -58,7 +59,30 @@ pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
             );
             Problem::new(&file, "synonyms", message)
         });
-    clash_problems.chain(short_topic_problems).collect()
+    let long_phrase_problems = too_long_phrases(&corpus.vocabulary)
+        .into_iter()
+        .map(|term| {
+            let message = format!(
+                "synonym {term:?} has more than {MAX_PHRASE_WORDS} words, so it can never match. \
+             Use a shorter phrase"
+            );
+            Problem::new(&file, "synonyms", message)
+        });
+    clash_problems
+        .chain(short_topic_problems)
+        .chain(long_phrase_problems)
+        .collect()
+}
+
+/// Terms longer than the rewriter looks for: they are silently never matched.
+pub fn too_long_phrases(vocabulary: &Vocabulary) -> Vec<String> {
+    vocabulary
+        .synonyms
+        .iter()
+        .flat_map(|group| &group.terms)
+        .filter(|term| normalize::words(term).len() > MAX_PHRASE_WORDS)
+        .cloned()
+        .collect()
 }
 
 /// The first terms of groups that no phrasing uses (topics the corpus does not cover) whose
@@ -194,6 +218,19 @@ mod tests {
         let found = clashes(&vocabulary, ["what does the effect feel like"].into_iter());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].swallowed, "effect");
+    }
+
+    #[test]
+    fn a_phrase_longer_than_the_rewriter_reads_is_reported() {
+        let vocabulary = vocabulary(&[&[
+            "eyedrops",
+            "eye drops that help a droopy",
+            "eye drops that can help a droopy",
+        ]]);
+        assert_eq!(
+            too_long_phrases(&vocabulary),
+            vec!["eye drops that can help a droopy".to_string()]
+        );
     }
 
     #[test]
