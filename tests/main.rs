@@ -15,3 +15,4 @@ mod serve_cli;
 mod standin_smoke;
 mod support;
 mod triage_review;
+mod urgent_replies;
