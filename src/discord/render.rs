@@ -185,8 +185,7 @@ pub fn entry_reply(entry: &Entry, ephemeral: bool) -> CreateInteractionResponseM
     interaction_reply(&Reply::answer(entry), ephemeral)
 }
 
-/// A short ephemeral note, such as "that topic is gone".
-/// A private note to the one who acted. Cut to Discord's limit: a note may quote what a
+/// A short private note to the one who acted, such as "that topic is gone". Cut to Discord's limit: a note may quote what a
 /// patient or moderator typed ("Not taught: ... {phrase}"), and Discord refuses a longer
 /// message outright, which would leave the moderator with no reply at all.
 pub fn note(text: &str) -> CreateInteractionResponseMessage {

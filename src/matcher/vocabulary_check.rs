@@ -39,8 +39,8 @@ impl std::fmt::Display for Clash {
     }
 }
 
-/// The clashes and short uncovered topics of a loaded corpus, as problems of its
-/// vocabulary file in `dir`. `faqbot check` reports them for maintainers; loading does not
+/// The clashes, short uncovered topics and over-long phrases of a loaded corpus, as
+/// problems of its vocabulary file in `dir`. `faqbot check` reports them for maintainers; loading does not
 /// refuse them, so that a moderator's new wording can never stop the corpus from loading.
 pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
     let file = dir.join(VOCABULARY_FILE);
@@ -63,8 +63,8 @@ pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
         .into_iter()
         .map(|term| {
             let message = format!(
-                "synonym {term:?} has more than {MAX_PHRASE_WORDS} words, so it can never match. \
-             Use a shorter phrase"
+                "synonym {term:?} has more than {MAX_PHRASE_WORDS} words, so it can never \
+                 match. Use a shorter phrase"
             );
             Problem::new(&file, "synonyms", message)
         });
