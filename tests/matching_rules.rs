@@ -134,3 +134,24 @@ fn who_the_patient_is_and_their_conditions_still_count_as_topics() {
         "is it safe for my daughter to get botox",
     ]);
 }
+
+/// Regression: a vocabulary group for a topic no entry covers blocked a confident answer
+/// only when its first term stemmed to six letters or more, so with "cost" first, "how much
+/// does one unit of botox usually cost" got the dosing entry. Here the shipped cost group is
+/// put back with "cost" first.
+#[test]
+fn a_short_first_term_of_an_uncovered_group_still_blocks_an_answer() {
+    let mut corpus = faqbot::corpus::Corpus::load(&crate::helpers::repo_path("faq"))
+        .expect("the shipped corpus is valid");
+    let cost_group = corpus
+        .vocabulary
+        .synonyms
+        .iter_mut()
+        .find(|group| group.terms.iter().any(|t| t == "cost"))
+        .expect("the shipped vocabulary has a cost group");
+    cost_group.terms.retain(|t| t != "cost");
+    cost_group.terms.insert(0, "cost".into());
+    let faq = Faq::new(corpus, faqbot::matcher::Thresholds::default());
+    let question = "how much does one unit of botox usually cost";
+    assert_ne!(faq.matcher().find(question).outcome, Outcome::Answer);
+}

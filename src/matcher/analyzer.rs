@@ -42,6 +42,9 @@ pub struct Analyzer {
     gapped_synonyms: Phrases,
     lexicon: Lexicon,
     common_stems: HashSet<String>,
+    /// The one-word first terms of the vocabulary's groups: a word the vocabulary names as
+    /// a topic of its own.
+    group_stems: HashSet<String>,
 }
 
 impl Analyzer {
@@ -58,11 +61,15 @@ impl Analyzer {
         }
         let mut synonyms = Phrases::default();
         let mut gapped_synonyms = Phrases::default();
+        let mut group_stems = HashSet::default();
         for group in &vocabulary.synonyms {
             let Some(canonical) = group.terms.first() else {
                 continue;
             };
             let canonical_stems = stems_of(&stemmer, canonical);
+            if let [stem] = &canonical_stems[..] {
+                group_stems.insert(stem.clone());
+            }
             for term in &group.terms {
                 for word in normalize::words(term) {
                     lexicon.insert(&word, &stemmer.stem(&word));
@@ -88,7 +95,15 @@ impl Analyzer {
             gapped_synonyms,
             lexicon,
             common_stems,
+            group_stems,
         }
+    }
+
+    /// Whether a term is the one-word first term of a vocabulary group ("expensive",
+    /// "aftercare"): when no entry uses it, the question names a topic the corpus lacks,
+    /// however short the word.
+    pub fn names_a_group(&self, term: &str) -> bool {
+        self.group_stems.contains(term)
     }
 
     /// Whether a term is an everyday word that says little about a topic.

@@ -48,6 +48,8 @@ const UNKNOWN_WEIGHT_SCALE: f32 = 0.6;
 /// questions (480 in all). Against no such rule: blocking every unknown word stopped 7
 /// wrong answers but took the answer from 16 covered questions; from 6 letters up it stopped
 /// 4 wrong answers for 3 covered ones; at 7 one of those 4 got through, at 8 "alcohol" does.
+/// A vocabulary group's one-word first term counts whatever its length: the group names
+/// an uncovered topic on purpose ("cost").
 const UNKNOWN_TOPIC_MIN_CHARS: usize = 6;
 /// Below this total weight a question says too little to answer from (about one word of
 /// middling rarity; "botox" alone weighs almost nothing because every entry uses it).
@@ -178,7 +180,8 @@ impl Matcher {
         let has_unknown_topic_word = analysis.content.iter().zip(&query).any(|(term, (id, _))| {
             id.is_none()
                 && !self.analyzer.is_common(term)
-                && term.chars().count() >= UNKNOWN_TOPIC_MIN_CHARS
+                && (term.chars().count() >= UNKNOWN_TOPIC_MIN_CHARS
+                    || self.analyzer.names_a_group(term))
         });
         let shape: Vec<Option<TermId>> = analysis
             .all

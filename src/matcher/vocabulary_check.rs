@@ -11,7 +11,7 @@ use std::path::Path;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::analyzer::MAX_PHRASE_WORDS;
-use super::{normalize, UNKNOWN_TOPIC_MIN_CHARS};
+use super::normalize;
 use crate::corpus::{Corpus, Entry, Problem, Vocabulary, VOCABULARY_FILE};
 
 /// A one-word synonym term and a corpus word outside its group that it would rewrite.
@@ -39,8 +39,8 @@ impl std::fmt::Display for Clash {
     }
 }
 
-/// The clashes, short uncovered topics and over-long phrases of a loaded corpus, as
-/// problems of its vocabulary file in `dir`. `faqbot check` reports them for maintainers; loading does not
+/// The clashes and over-long phrases of a loaded corpus, as problems of its vocabulary
+/// file in `dir`. `faqbot check` reports them for maintainers; loading does not
 /// refuse them, so that a moderator's new wording can never stop the corpus from loading.
 pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
     let file = dir.join(VOCABULARY_FILE);
@@ -48,17 +48,6 @@ pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
     let clash_problems = clashes(&corpus.vocabulary, texts)
         .into_iter()
         .map(|clash| Problem::new(&file, "synonyms", clash.to_string()));
-    let phrasings = corpus.entries.iter().flat_map(Entry::phrasings);
-    let short_topic_problems = short_uncovered_topics(&corpus.vocabulary, phrasings)
-        .into_iter()
-        .map(|canonical| {
-            let message = format!(
-                "group {canonical:?} names a topic no entry's phrasings use, but its first \
-                 term is under {UNKNOWN_TOPIC_MIN_CHARS} letters once stemmed, so naming the \
-                 topic cannot rule out a confident answer. Put a longer word first"
-            );
-            Problem::new(&file, "synonyms", message)
-        });
     let long_phrase_problems = too_long_phrases(&corpus.vocabulary)
         .into_iter()
         .map(|term| {
@@ -68,10 +57,7 @@ pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
             );
             Problem::new(&file, "synonyms", message)
         });
-    clash_problems
-        .chain(short_topic_problems)
-        .chain(long_phrase_problems)
-        .collect()
+    clash_problems.chain(long_phrase_problems).collect()
 }
 
 /// Terms longer than the rewriter looks for: they are silently never matched.
@@ -83,44 +69,6 @@ pub fn too_long_phrases(vocabulary: &Vocabulary) -> Vec<String> {
         .filter(|term| normalize::words(term).len() > MAX_PHRASE_WORDS)
         .cloned()
         .collect()
-}
-
-/// The first terms of groups that no phrasing uses (topics the corpus does not cover) whose
-/// stem is too short to count as a topic word of its own (see [`UNKNOWN_TOPIC_MIN_CHARS`]):
-/// "cost" lowered a cost question's score but could not stop "how much does a unit of
-/// botox cost" from getting the dosing entry.
-pub fn short_uncovered_topics<'a>(
-    vocabulary: &Vocabulary,
-    phrasings: impl Iterator<Item = &'a str>,
-) -> Vec<String> {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let texts: Vec<String> = phrasings.map(|p| normalize::words(p).join(" ")).collect();
-    let used_stems: BTreeSet<String> = texts
-        .iter()
-        .flat_map(|t| t.split(' '))
-        .map(|w| stemmer.stem(w).into_owned())
-        .collect();
-    let is_used = |term: &String| match &normalize::words(term)[..] {
-        [word] => used_stems.contains(stemmer.stem(word).as_ref()),
-        words => {
-            let phrase = format!(" {} ", words.join(" "));
-            texts.iter().any(|t| format!(" {t} ").contains(&phrase))
-        }
-    };
-    let mut found = Vec::new();
-    for group in &vocabulary.synonyms {
-        let Some(canonical) = group.terms.first() else {
-            continue;
-        };
-        let [word] = &normalize::words(canonical)[..] else {
-            continue;
-        };
-        let short = stemmer.stem(word).chars().count() < UNKNOWN_TOPIC_MIN_CHARS;
-        if short && !group.terms.iter().any(is_used) {
-            found.push(canonical.clone());
-        }
-    }
-    found
 }
 
 /// Every clash between the vocabulary's one-word terms and the words of `corpus_texts`.
@@ -230,21 +178,6 @@ mod tests {
         assert_eq!(
             too_long_phrases(&vocabulary),
             vec!["eye drops that can help a droopy".to_string()]
-        );
-    }
-
-    #[test]
-    fn an_uncovered_topic_needs_a_long_first_term() {
-        let vocabulary = vocabulary(&[
-            &["cost", "price", "per unit"],
-            &["expensive", "cost"],
-            &["dose", "units"],
-            &["onset", "kick in"],
-        ]);
-        let phrasings = ["how many units do i need", "when does it kick in"];
-        assert_eq!(
-            short_uncovered_topics(&vocabulary, phrasings.into_iter()),
-            vec!["cost".to_string()]
         );
     }
 
