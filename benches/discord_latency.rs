@@ -53,6 +53,8 @@ const RSS_TARGET_KB: u64 = 60 * 1024;
 /// thread also waited 5 ms for a core. Real Discord is another machine; one thread is the
 /// least this stand-in can take from the bot's cores.
 fn main() -> anyhow::Result<()> {
+    // As `faqbot serve` does: run A's bot lives in this process (and so does the stand-in).
+    faqbot::cli::small_pages_only()?;
     let standin_runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
