@@ -79,7 +79,8 @@ async fn answer(ctx: &Context, data: &Data, message: &Message, venue: Venue, tex
         debug!("staying quiet: not sure enough to speak in an answer channel");
         return;
     }
-    if !data.may_answer_now(message.author.id.get(), urgent) {
+    let in_dm = message.guild_id.is_none();
+    if policy::cooldown_applies(in_dm) && !data.may_answer_now(message.author.id.get(), urgent) {
         debug!("staying quiet: this user was answered moments ago");
         return;
     }
@@ -88,7 +89,7 @@ async fn answer(ctx: &Context, data: &Data, message: &Message, venue: Venue, tex
         Ok(body) => body,
         Err(err) => return warn!(error = %err, "could not encode the reply"),
     };
-    let sent = retry::send("message reply", || {
+    let sent = retry::send("message reply", retry::Within::ShutdownDrain, || {
         post_message(&ctx.http, message.channel_id, body.clone())
     })
     .await;

@@ -73,6 +73,13 @@ pub fn should_reply(venue: Venue, outcome: Outcome, urgent: bool) -> bool {
     }
 }
 
+/// Whether the per-user cooldown may hold back a reply. It is there so that one person
+/// cannot make the bot flood a channel others read. A DM is read by the asker alone, and a
+/// patient's second private question soon after the first deserves its answer too.
+pub fn cooldown_applies(in_dm: bool) -> bool {
+    !in_dm
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
