@@ -35,9 +35,11 @@ pub async fn handle(ctx: &Context, data: &Data, interaction: &ComponentInteracti
             }
             _ => respond(data, &id),
         };
-        let sent = retry::send("button response", || {
-            interaction.create_response(&ctx.http, response.clone())
-        })
+        let sent = retry::send(
+            "button response",
+            retry::Within::InteractionDeadline,
+            || interaction.create_response(&ctx.http, response.clone()),
+        )
         .await;
         match sent {
             Ok(()) => info!("answered the button"),

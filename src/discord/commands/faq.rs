@@ -146,10 +146,14 @@ fn command_span(ctx: Context<'_>, name: &'static str) -> tracing::Span {
 
 async fn respond(ctx: Context<'_>, message: CreateInteractionResponseMessage) -> Result<(), Error> {
     let response = CreateInteractionResponse::Message(message);
-    retry::send("command response", || {
-        ctx.interaction
-            .create_response(ctx.http(), response.clone())
-    })
+    retry::send(
+        "command response",
+        retry::Within::InteractionDeadline,
+        || {
+            ctx.interaction
+                .create_response(ctx.http(), response.clone())
+        },
+    )
     .await?;
     // Lets poise follow up (not respond twice) if anything later reports an error.
     ctx.has_sent_initial_response.store(true, Ordering::SeqCst);
