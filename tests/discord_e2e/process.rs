@@ -100,4 +100,27 @@ async fn sigterm_with_replies_in_flight_delivers_each_once_and_exits_zero() {
         !stderr.contains(TOKEN) && !stdout.contains(TOKEN),
         "the token leaked"
     );
+    assert_logs_say_where_and_what_matched_but_not_what_was_asked(&stderr, &stdout);
+}
+
+/// Patients' words are health data: not even the debug level these logs were taken at may
+/// hold them. Each reply's log line names the place, the entry, the outcome and the score.
+fn assert_logs_say_where_and_what_matched_but_not_what_was_asked(stderr: &str, stdout: &str) {
+    for question in QUESTIONS {
+        let asked = question.trim_end_matches('?').to_lowercase();
+        assert!(
+            !stderr.to_lowercase().contains(&asked) && !stdout.to_lowercase().contains(&asked),
+            "{question:?} was logged:\n{stderr}"
+        );
+    }
+    let replied: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains(" INFO ") && line.ends_with(": replied"))
+        .collect();
+    assert_eq!(replied.len(), QUESTIONS.len(), "{stderr}");
+    for line in replied {
+        for field in ["guild=", "channel=", "entry=", "outcome=", "score="] {
+            assert!(line.contains(field), "{field} missing from {line}");
+        }
+    }
 }
