@@ -109,6 +109,23 @@ mod tests {
         assert_eq!(unique.len(), ids.len(), "no entry twice");
     }
 
+    /// "Fuzzy" in the issue: misspelt words still bring up the entry, near the top.
+    #[test]
+    fn misspelt_words_still_find_their_entry() {
+        let faq = faq();
+        let cases = [
+            ("does botx cause cancr", "cancer-risk"),
+            ("how long do side efects last", "side-effect-duration"),
+            ("trouble swalowing", "swallowing-problems"),
+            ("dizzyness", "dizziness"),
+        ];
+        for (typed, expected) in cases {
+            let got = choices(&faq, typed, ChoiceValue::EntryId);
+            let top: Vec<&str> = got.iter().take(3).map(|c| c.value.as_str()).collect();
+            assert!(top.contains(&expected), "{typed:?}: {top:?}");
+        }
+    }
+
     #[test]
     fn choices_respect_discord_limits() {
         let faq = faq();

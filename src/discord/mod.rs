@@ -298,3 +298,32 @@ mod test_support {
         Faq::new(corpus, Thresholds::default())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builders set their own `allowed_mentions` too; the client's default is the net under
+    /// any send that forgets to, against Discord and against a stand-in alike.
+    #[test]
+    fn every_rest_client_pings_no_one_unless_told() {
+        let token = SecretString::from("not-a-real-token");
+        for api_base in [DISCORD_API, "http://127.0.0.1:9"] {
+            let http = build_http(&token, api_base).expect("a valid api_base");
+            let default = serde_json::to_value(&http.default_allowed_mentions).unwrap();
+            assert_eq!(
+                default["parse"],
+                serde_json::json!([]),
+                "{api_base}: {default}"
+            );
+            assert_eq!(default["replied_user"], false, "{api_base}: {default}");
+        }
+    }
+
+    #[test]
+    fn an_api_base_that_is_not_http_is_refused() {
+        let token = SecretString::from("not-a-real-token");
+        let err = build_http(&token, "ws://127.0.0.1:9").unwrap_err();
+        assert!(err.to_string().contains("discord.api_base"), "{err}");
+    }
+}
