@@ -4,7 +4,7 @@ use std::io::Read;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use super::harness::{bot_env, patient, posts_replying_to, TOKEN, WAIT};
+use super::harness::{bot_env, patient, posts_replying_to, reply_to, TOKEN, WAIT};
 use crate::support::{MessageCreate, Recorded, StandIn};
 
 const QUESTIONS: [&str; 4] = [
@@ -96,6 +96,8 @@ async fn sigterm_with_replies_in_flight_delivers_each_once_and_exits_zero() {
         );
     }
     assert!(stderr.contains("shut down"), "{stderr}");
+    // Closed the gateway with a normal close, rather than dropping the socket.
+    assert_eq!(standin.stats().client_closes, [1000], "{stderr}");
     assert!(
         !stderr.contains(TOKEN) && !stdout.contains(TOKEN),
         "the token leaked"
@@ -123,4 +125,31 @@ fn assert_logs_say_where_and_what_matched_but_not_what_was_asked(stderr: &str, s
             assert!(line.contains(field), "{field} missing from {line}");
         }
     }
+}
+
+/// Ctrl-C at a terminal: the same clean stop as SIGTERM.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigint_stops_the_bot_cleanly_too() {
+    let standin = StandIn::start(Default::default()).await;
+    let mut child = serve(&standin);
+    let stderr = drain(child.stderr.take().expect("piped stderr"));
+    let _stdout = drain(child.stdout.take().expect("piped stdout"));
+    standin.wait_ready().await;
+    let question = MessageCreate::guild(standin.guild(), patient(1), QUESTIONS[0]);
+    let sent = standin.send_message_create(question);
+    reply_to(&standin, &sent).await;
+
+    let pid = child.id().to_string();
+    let interrupted = Command::new("kill").args(["-INT", &pid]).status();
+    assert!(interrupted.expect("run kill").success());
+    let exit = tokio::task::spawn_blocking(move || child.wait());
+    let status = tokio::time::timeout(Duration::from_secs(30), exit)
+        .await
+        .expect("faqbot exits in time after SIGINT")
+        .expect("wait thread")
+        .expect("wait for faqbot");
+    let stderr = stderr.join().expect("stderr reader");
+    assert!(status.success(), "{status:?}\n{stderr}");
+    assert!(stderr.contains("SIGINT received"), "{stderr}");
+    assert_eq!(standin.stats().client_closes, [1000], "{stderr}");
 }

@@ -46,7 +46,9 @@ async fn run(shared: Arc<Shared>, socket: WebSocket) {
                 }
                 // tungstenite queued the close echo; serenity waits for it (and warns without),
                 // so drive the socket until the handshake completes instead of dropping it.
-                Some(Ok(Message::Close(_))) => {
+                Some(Ok(Message::Close(frame))) => {
+                    let code = frame.map_or(1005, |frame| frame.code);
+                    shared.with(|s| s.stats.client_closes.push(code));
                     let _ = sink.flush().await;
                     while let Some(Ok(_)) = stream.next().await {}
                     break;

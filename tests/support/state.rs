@@ -67,6 +67,8 @@ pub struct GatewayStats {
     pub readies: u32,
     pub resumed: u32,
     pub invalid_sessions: u32,
+    /// Close codes of the close frames the bot sent, in order.
+    pub client_closes: Vec<u16>,
 }
 
 /// One dispatch (op 0) the stand-in emitted, with the instant it was queued to the socket.
