@@ -180,9 +180,9 @@ pub fn serve(settings: Settings) -> anyhow::Result<ExitCode> {
 /// mimalloc asks for them on its arenas. Where the host backs a VM's memory lazily, the first
 /// touch of each huge page faults in 512 small pages at once: up to 11 ms on this project's
 /// machine, against about 6 µs for a small page, and every reply waiting on the thread that
-/// touched it waits as long (see README, Performance). The bot's heap is about 20 MB, so
-/// huge pages save it little. Applies to the whole process and to processes it starts; `serve` calls it, and
-/// so does the benchmark, which runs the bot in its own process.
+/// touched it waits as long (see README, Performance). The bot peaks at about 17 MB, so
+/// huge pages save it little. Applies to the whole process and to processes it starts.
+/// `serve` calls it, and so does the benchmark, which runs bot A in its own process.
 pub fn small_pages_only() -> io::Result<()> {
     #[cfg(target_os = "linux")]
     rustix::thread::disable_transparent_huge_pages(true)?;

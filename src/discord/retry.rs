@@ -51,9 +51,10 @@ impl Within {
 }
 
 /// How long to wait before retry number `retry` (from 0) after a failure with HTTP `status`,
-/// `elapsed` after the first try, or `None` to give up. Only a 429 is retried: the request was refused before Discord acted
-/// on it, so sending it again cannot post the reply twice. Anything else (a 403, a 500, a
-/// network error) may have taken effect, or will fail the same way again.
+/// `elapsed` after the first try, or `None` to give up. Only a 429 is retried: the request
+/// was refused before Discord acted on it, so sending it again cannot post the reply twice.
+/// Anything else (a 403, a 500, a network error) may have taken effect, or will fail the
+/// same way again.
 pub fn wait_before_retry(
     status: Option<u16>,
     retry: u32,

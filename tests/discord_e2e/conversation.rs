@@ -41,7 +41,7 @@ async fn a_question_in_an_answer_channel_gets_a_sourced_reply_that_pings_no_one(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn chat_bots_and_the_bots_own_echoes_get_no_reply_but_dms_do() {
+async fn chat_bots_webhooks_and_the_bots_own_echoes_get_no_reply_but_dms_do() {
     let standin = StandIn::start(Default::default()).await;
     let bot = Bot::start(&standin, &[]).await;
     let guild = standin.guild().clone();
@@ -72,6 +72,10 @@ async fn chat_bots_and_the_bots_own_echoes_get_no_reply_but_dms_do() {
     standin.send_message_create(own);
     let other_bot = UserSpec::bot(1_180_000_000_000_000_700, "otherbot");
     standin.send_message_create(MessageCreate::guild(&guild, other_bot, CANCER));
+    // A webhook posts as a made-up user that is not flagged as a bot.
+    let webhook =
+        MessageCreate::guild(&guild, patient(5), CANCER).via_webhook(1_180_000_000_000_000_800);
+    standin.send_message_create(webhook);
     let later = MessageCreate::guild(&guild, patient(3), CANCER);
     assert_next_reply_is_to(&standin, before, later).await;
 
