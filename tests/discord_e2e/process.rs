@@ -1,7 +1,7 @@
 //! `faqbot serve` as a process: SIGTERM while replies are under way.
 
 use std::io::Read;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::Duration;
 
 use super::harness::{bot_env, patient, posts_replying_to, reply_to, TOKEN, WAIT};
@@ -44,6 +44,19 @@ fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<String
     })
 }
 
+/// Sends `signal` (as `kill` spells it) and waits for the process to exit.
+async fn signal_and_wait(mut child: Child, signal: &str) -> ExitStatus {
+    let pid = child.id().to_string();
+    let sent = Command::new("kill").args([signal, &pid]).status();
+    assert!(sent.expect("run kill").success());
+    let exit = tokio::task::spawn_blocking(move || child.wait());
+    tokio::time::timeout(Duration::from_secs(30), exit)
+        .await
+        .unwrap_or_else(|_| panic!("faqbot exits in time after kill {signal}"))
+        .expect("wait thread")
+        .expect("wait for faqbot")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_with_replies_in_flight_delivers_each_once_and_exits_zero() {
     let standin = StandIn::start(Default::default()).await;
@@ -73,16 +86,7 @@ async fn sigterm_with_replies_in_flight_delivers_each_once_and_exits_zero() {
             .all(|r| r.status.is_none()),
         "SIGTERM must come while the replies are still pending"
     );
-    let pid = child.id().to_string();
-    let killed = Command::new("kill").args(["-TERM", &pid]).status();
-    assert!(killed.expect("run kill").success());
-
-    let exit = tokio::task::spawn_blocking(move || child.wait());
-    let status = tokio::time::timeout(Duration::from_secs(30), exit)
-        .await
-        .expect("faqbot exits in time after SIGTERM")
-        .expect("wait thread")
-        .expect("wait for faqbot");
+    let status = signal_and_wait(child, "-TERM").await;
     let stderr = stderr.join().expect("stderr reader");
     let stdout = stdout.join().expect("stdout reader");
     assert!(status.success(), "{status:?}\n{stderr}");
@@ -139,15 +143,7 @@ async fn sigint_stops_the_bot_cleanly_too() {
     let sent = standin.send_message_create(question);
     reply_to(&standin, &sent).await;
 
-    let pid = child.id().to_string();
-    let interrupted = Command::new("kill").args(["-INT", &pid]).status();
-    assert!(interrupted.expect("run kill").success());
-    let exit = tokio::task::spawn_blocking(move || child.wait());
-    let status = tokio::time::timeout(Duration::from_secs(30), exit)
-        .await
-        .expect("faqbot exits in time after SIGINT")
-        .expect("wait thread")
-        .expect("wait for faqbot");
+    let status = signal_and_wait(child, "-INT").await;
     let stderr = stderr.join().expect("stderr reader");
     assert!(status.success(), "{status:?}\n{stderr}");
     assert!(stderr.contains("SIGINT received"), "{stderr}");
