@@ -185,9 +185,10 @@ pub fn entry_reply(entry: &Entry, ephemeral: bool) -> CreateInteractionResponseM
     interaction_reply(&Reply::answer(entry), ephemeral)
 }
 
-/// A short private note to the one who acted, such as "that topic is gone". Cut to Discord's limit: a note may quote what a
-/// patient or moderator typed ("Not taught: ... {phrase}"), and Discord refuses a longer
-/// message outright, which would leave the moderator with no reply at all.
+/// A short private note to the one who acted, such as "that topic is gone". Cut to
+/// Discord's limit: a note may quote what a patient or moderator typed ("Not taught: ...
+/// {phrase}"), and Discord refuses a longer message outright, which would leave the
+/// moderator with no reply at all.
 pub fn note(text: &str) -> CreateInteractionResponseMessage {
     CreateInteractionResponseMessage::new()
         .content(truncate_chars(&defuse_mentions(text), CONTENT_MAX))

@@ -61,7 +61,7 @@ pub fn problems(corpus: &Corpus, dir: &Path) -> Vec<Problem> {
 }
 
 /// Terms longer than the rewriter looks for: they are silently never matched.
-pub fn too_long_phrases(vocabulary: &Vocabulary) -> Vec<String> {
+fn too_long_phrases(vocabulary: &Vocabulary) -> Vec<String> {
     vocabulary
         .synonyms
         .iter()
